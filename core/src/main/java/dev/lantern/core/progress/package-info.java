@@ -1,0 +1,2 @@
+/** Progress of long jobs: stages, done/total counts and an ETA. */
+package dev.lantern.core.progress;
