@@ -3,8 +3,8 @@ package dev.lantern.core.embed;
 import java.util.List;
 
 /**
- * Turns texts into L2-normalised vectors. Implementations are thread-safe; callers batch.
- * Closing releases native resources.
+ * Turns texts into L2-normalised vectors. Implementations are thread-safe; callers batch. Closing
+ * releases native resources.
  */
 public interface Embedder extends AutoCloseable {
   ModelIdentity identity();

@@ -1,6 +1,8 @@
 package dev.lantern.core.progress;
 
-/** Receives progress reports; called from worker threads, so implementations must be thread-safe. */
+/**
+ * Receives progress reports; called from worker threads, so implementations must be thread-safe.
+ */
 @FunctionalInterface
 public interface ProgressListener {
   void onProgress(Progress progress);

@@ -34,7 +34,9 @@ public final class ProgressTracker {
   public synchronized void advance(long units, String message) {
     done += units;
     long now = nanoClock.getAsLong();
-    if (done >= total || lastReportNanos == Long.MIN_VALUE || now - lastReportNanos >= 100_000_000L) {
+    if (done >= total
+        || lastReportNanos == Long.MIN_VALUE
+        || now - lastReportNanos >= 100_000_000L) {
       lastReportNanos = now;
       listener.onProgress(new Progress(stage, done, total, eta(now), message));
     }
