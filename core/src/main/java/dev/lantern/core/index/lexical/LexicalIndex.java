@@ -1,0 +1,229 @@
+package dev.lantern.core.index.lexical;
+
+import static dev.lantern.core.index.lexical.LexicalFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Read side of the lexical index: BM25 search over chunks or files, chunk look-up by ordinal,
+ * symbol and caller look-ups, and file text. Thread-safe.
+ */
+public final class LexicalIndex implements AutoCloseable {
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final int[] docByOrd;
+  private final Map<String, Integer> fileDocByPath;
+
+  private LexicalIndex(DirectoryReader reader) throws IOException {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.docByOrd = mapOrdinals(reader);
+    this.fileDocByPath = mapFiles();
+  }
+
+  public static LexicalIndex open(Path directory) {
+    try {
+      return new LexicalIndex(DirectoryReader.open(FSDirectory.open(directory)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open lexical index in " + directory, e);
+    }
+  }
+
+  private static int[] mapOrdinals(DirectoryReader reader) throws IOException {
+    int[] map = new int[16];
+    int max = -1;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+      if (ords == null) {
+        continue;
+      }
+      for (int doc = ords.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ords.nextDoc()) {
+        int ord = (int) ords.longValue();
+        if (ord >= map.length) {
+          map = Arrays.copyOf(map, Math.max(ord + 1, map.length * 2));
+        }
+        map[ord] = leaf.docBase + doc;
+        max = Math.max(max, ord);
+      }
+    }
+    return Arrays.copyOf(map, max + 1);
+  }
+
+  private Map<String, Integer> mapFiles() throws IOException {
+    Map<String, Integer> map = new HashMap<>();
+    TopDocs files =
+        searcher.search(new TermQuery(new Term(TYPE, TYPE_FILE)), Math.max(1, reader.maxDoc()));
+    StoredFields stored = reader.storedFields();
+    for (ScoreDoc sd : files.scoreDocs) {
+      map.put(stored.document(sd.doc, java.util.Set.of(PATH)).get(PATH), sd.doc);
+    }
+    return map;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public int chunkCount() {
+    return docByOrd.length;
+  }
+
+  public int fileCount() {
+    return fileDocByPath.size();
+  }
+
+  /** A scored hit: a chunk ordinal or a file path, with its BM25 score. */
+  public record Hit(int ord, String path, float score) {}
+
+  /** BM25 over chunk documents; {@code query} is combined with a chunk-type filter. */
+  public List<Hit> searchChunks(Query query, int n) {
+    return search(query, TYPE_CHUNK, n, true);
+  }
+
+  /** BM25 over whole-file documents. */
+  public List<Hit> searchFiles(Query query, int n) {
+    return search(query, TYPE_FILE, n, false);
+  }
+
+  private List<Hit> search(Query query, String type, int n, boolean chunks) {
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      TopDocs top = searcher.search(filtered, n);
+      StoredFields stored = reader.storedFields();
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d =
+            stored.document(sd.doc, chunks ? java.util.Set.of(ORD, PATH) : java.util.Set.of(PATH));
+        int ord = chunks ? d.getField(ORD).numericValue().intValue() : -1;
+        hits.add(new Hit(ord, d.get(PATH), sd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The chunk with ordinal {@code ord}. */
+  public StoredChunk chunk(int ord) {
+    if (ord < 0 || ord >= docByOrd.length) {
+      throw new IllegalArgumentException("no chunk " + ord);
+    }
+    try {
+      Document d = reader.storedFields().document(docByOrd[ord]);
+      return new StoredChunk(
+          ord,
+          d.get(PATH),
+          d.get(LANGUAGE),
+          d.get(KIND),
+          d.getField(START).numericValue().intValue(),
+          d.getField(END).numericValue().intValue(),
+          d.get(SYMBOL_NAME),
+          d.get(QUALIFIED),
+          d.get(SIGNATURE),
+          d.get(DOC),
+          d.get(TEXT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ordinals of chunks whose simple or qualified name equals {@code name} (case-insensitive). */
+  public List<Integer> chunksNamed(String name, int limit) {
+    return ordsMatching(
+        new TermQuery(new Term(SYMBOL_EXACT, LexicalIndexWriter.lower(name))), limit);
+  }
+
+  /** Ordinals of chunks that call or import {@code name}. */
+  public List<Integer> chunksReferencing(String name, int limit) {
+    String key = LexicalIndexWriter.lower(LexicalIndexWriter.lastSegment(name));
+    return ordsMatching(new TermQuery(new Term(REF_EXACT, key)), limit);
+  }
+
+  private List<Integer> ordsMatching(Query query, int limit) {
+    try {
+      TopDocs top = searcher.search(query, limit);
+      StoredFields stored = reader.storedFields();
+      List<Integer> ords = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        ords.add(
+            stored.document(sd.doc, java.util.Set.of(ORD)).getField(ORD).numericValue().intValue());
+      }
+      return ords;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The whole text of an indexed file. */
+  public Optional<String> fileText(String path) {
+    Integer doc = fileDocByPath.get(path);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(
+          reader.storedFields().document(doc, java.util.Set.of(TEXT)).get(TEXT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of lines of an indexed file, or empty when the path is not indexed. */
+  public Optional<Integer> fileLines(String path) {
+    Integer doc = fileDocByPath.get(path);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          reader
+              .storedFields()
+              .document(doc, java.util.Set.of(LINES))
+              .getField(LINES)
+              .numericValue()
+              .intValue());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every indexed path, sorted. */
+  public List<String> paths() {
+    return fileDocByPath.keySet().stream().sorted().toList();
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.lantern.core.index.lexical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class CodeAnalyzerTest {
+  static List<String> tokens(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (CodeAnalyzer analyzer = new CodeAnalyzer();
+        TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void camelCaseIdentifiersKeepWholeTokenAndParts() throws IOException {
+    assertThat(tokens("getHTTPResponse()"))
+        .containsExactly("gethttpresponse", "get", "http", "response");
+  }
+
+  @Test
+  void snakeCaseAndDunderSplit() throws IOException {
+    assertThat(tokens("max_retry_count __init__"))
+        .containsExactly("max_retry_count", "max", "retry", "count", "__init__", "init");
+  }
+
+  @Test
+  void englishWordsAreStemmedAndStopWordsDropped() throws IOException {
+    assertThat(tokens("Where are the uploads retried?"))
+        .containsExactly("where", "upload", "retry");
+  }
+
+  @Test
+  void pathsSplitIntoSegments() throws IOException {
+    assertThat(tokens("src/upload/RetryPolicy.java"))
+        .contains("src", "upload", "retrypolicy", "retry", "policy", "java");
+  }
+}
