@@ -1,0 +1,32 @@
+package dev.lantern.query.retrieve;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question taken apart for search.
+ *
+ * @param question the text as asked
+ * @param identifiers code-like tokens ({@code retryUpload}, {@code max_retries}, {@code a.b.c})
+ * @param paths path-like tokens ({@code src/app.py}, {@code Upload.java})
+ * @param quoted strings the user put in quotes or backticks
+ * @param termWeights analysed search terms with their weights
+ */
+public record AnalyzedQuery(
+    String question,
+    List<String> identifiers,
+    List<String> paths,
+    List<String> quoted,
+    Map<String, Float> termWeights) {
+
+  /** The terms, strongest first, for "I searched for …" messages. */
+  public List<String> displayTerms(int max) {
+    List<String> out = new java.util.ArrayList<>(identifiers);
+    termWeights.entrySet().stream()
+        .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .filter(t -> out.stream().noneMatch(i -> i.equalsIgnoreCase(t)))
+        .forEach(out::add);
+    return out.subList(0, Math.min(max, out.size()));
+  }
+}

@@ -1,0 +1,323 @@
+package dev.lantern.query.retrieve;
+
+import static dev.lantern.core.index.lexical.LexicalFields.PATH_TEXT;
+import static dev.lantern.core.index.lexical.LexicalFields.SYMBOL;
+import static dev.lantern.core.index.lexical.LexicalFields.TEXT;
+
+import dev.lantern.core.embed.Embedder;
+import dev.lantern.core.embed.ModelIdentity;
+import dev.lantern.core.error.ErrorCode;
+import dev.lantern.core.error.LanternException;
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Finds the files and spans that answer a question, per DESIGN §4 Retrieve: candidates from BM25
+ * over chunks, BM25 over whole files, FAISS k-NN and exact symbol and path matches, fused by
+ * reciprocal rank. Files and spans are ranked each on their own terms: a file's rank uses its
+ * whole-file BM25 (evidence spread over a file counts) besides its best chunks; a span's rank uses
+ * its own lists plus its file's standing. Thread-safe.
+ */
+public final class HybridRetriever {
+  private static final int CHUNK_CANDIDATES = 200;
+  private static final int FILE_CANDIDATES = 100;
+  private static final int VECTOR_CANDIDATES = 100;
+  private static final int SNIPPET_LINES = 40;
+
+  static {
+    IndexSearcher.setMaxClauseCount(8192);
+  }
+
+  private final OpenIndex index;
+  private final Embedder embedder;
+  private final String semanticNote;
+  private final QueryAnalyzer analyzer = new QueryAnalyzer();
+  private final RetrievalWeights weights;
+
+  public HybridRetriever(OpenIndex index, Optional<Embedder> embedder) {
+    this(index, embedder, RetrievalWeights.defaults());
+  }
+
+  public HybridRetriever(OpenIndex index, Optional<Embedder> embedder, RetrievalWeights weights) {
+    this.index = index;
+    this.weights = weights;
+    Optional<VectorIndex> vectors = index.vectors();
+    if (vectors.isPresent() && embedder.isPresent()) {
+      ModelIdentity built = index.manifest().model();
+      ModelIdentity now = embedder.get().identity();
+      if (built == null || !built.equals(now)) {
+        throw new LanternException(
+            ErrorCode.MODEL_MISMATCH,
+            "this index was embedded with "
+                + (built == null ? "an unknown model" : built.key())
+                + " but the configured model is "
+                + now.key()
+                + "; re-index the codebase or configure the model it was built with");
+      }
+      this.embedder = embedder.get();
+      this.semanticNote = "";
+    } else {
+      this.embedder = null;
+      this.semanticNote =
+          vectors.isEmpty()
+              ? index.vectorsNote()
+              : "semantic search is unavailable: no embedding model is configured";
+    }
+  }
+
+  /** True when vector search takes part in retrieval. */
+  public boolean semantic() {
+    return embedder != null;
+  }
+
+  public String semanticNote() {
+    return semanticNote;
+  }
+
+  public AnalyzedQuery analyze(String question) {
+    return analyzer.analyze(question);
+  }
+
+  public Retrieval retrieve(String question, RetrievalOptions options) {
+    long t0 = System.nanoTime();
+    LexicalIndex lexical = index.lexical();
+    // 1. Take the question apart.
+    AnalyzedQuery query = analyzer.analyze(question);
+
+    // 2. Lexical candidates: chunks, whole files, exact symbols, mentioned paths.
+    List<LexicalIndex.Hit> chunkHits = lexical.searchChunks(chunkQuery(query), CHUNK_CANDIDATES);
+    List<LexicalIndex.Hit> fileHits = lexical.searchFiles(fileQuery(query), FILE_CANDIDATES);
+    List<Integer> symbolOrds = symbolMatches(query, lexical);
+    List<String> mentionedPaths = mentionedPaths(query, lexical);
+    long t1 = System.nanoTime();
+
+    // 3. Semantic candidates.
+    List<Integer> vectorOrds = new ArrayList<>();
+    if (embedder != null) {
+      float[] q = embedder.embed(List.of(question)).clone()[0];
+      for (VectorIndex.VectorHit h : index.vectors().get().search(q, VECTOR_CANDIDATES)) {
+        vectorOrds.add((int) h.id());
+      }
+    }
+    long t2 = System.nanoTime();
+
+    // 4. Fuse files: whole-file BM25, best chunk per list, symbols, paths.
+    Map<Integer, StoredChunk> chunks = new HashMap<>();
+    java.util.function.IntFunction<StoredChunk> chunk =
+        ord -> chunks.computeIfAbsent(ord, lexical::chunk);
+    List<String> chunkFiles = new ArrayList<>();
+    for (LexicalIndex.Hit h : chunkHits) {
+      chunkFiles.add(h.path());
+    }
+    List<String> vectorFiles = new ArrayList<>();
+    for (int ord : vectorOrds) {
+      vectorFiles.add(chunk.apply(ord).path());
+    }
+    List<String> symbolFiles = new ArrayList<>();
+    for (int ord : symbolOrds) {
+      symbolFiles.add(chunk.apply(ord).path());
+    }
+    RankFusion<String> files =
+        new RankFusion<String>()
+            .add(fileHits.stream().map(LexicalIndex.Hit::path).toList(), weights.fileBm25())
+            .add(distinct(chunkFiles), weights.chunkBm25())
+            .add(distinct(vectorFiles), weights.vector())
+            .add(distinct(symbolFiles), weights.symbol())
+            .add(mentionedPaths, weights.path());
+    boolean asksAboutTests =
+        query.termWeights().keySet().stream().anyMatch(t -> t.startsWith("test"));
+    Map<String, Double> fileScores = new HashMap<>();
+    files
+        .scores()
+        .forEach(
+            (path, s) ->
+                fileScores.put(
+                    path,
+                    !asksAboutTests && TestPaths.isTest(path) ? s * weights.testPenalty() : s));
+    List<FileHit> rankedFiles =
+        fileScores.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .limit(options.maxFiles())
+            .map(e -> new FileHit(e.getKey(), e.getValue()))
+            .toList();
+
+    // 5. Fuse spans: their own lists, plus their file's standing.
+    RankFusion<Integer> spans =
+        new RankFusion<Integer>()
+            .add(chunkHits.stream().map(LexicalIndex.Hit::ord).toList(), weights.chunkBm25())
+            .add(vectorOrds, weights.vector())
+            .add(symbolOrds, weights.symbol());
+    double bestFile = rankedFiles.isEmpty() ? 1 : rankedFiles.get(0).score();
+    Map<Integer, Double> spanScores = new HashMap<>();
+    spans
+        .scores()
+        .forEach(
+            (ord, s) -> {
+              double file = fileScores.getOrDefault(chunk.apply(ord).path(), 0.0) / bestFile;
+              spanScores.put(ord, s + weights.filePrior() * file / RankFusion.K);
+            });
+    List<Location> locations = selectSpans(spanScores, chunk, options);
+    long t3 = System.nanoTime();
+    return new Retrieval(
+        query,
+        rankedFiles,
+        locations,
+        embedder != null,
+        semanticNote,
+        new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6));
+  }
+
+  private List<Location> selectSpans(
+      Map<Integer, Double> scores,
+      java.util.function.IntFunction<StoredChunk> chunk,
+      RetrievalOptions options) {
+    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    Map<String, List<int[]>> taken = new LinkedHashMap<>();
+    List<Location> out = new ArrayList<>();
+    for (Map.Entry<Integer, Double> e : ranked) {
+      if (out.size() >= options.maxLocations()) {
+        break;
+      }
+      StoredChunk c = chunk.apply(e.getKey());
+      List<int[]> ranges = taken.computeIfAbsent(c.path(), p -> new ArrayList<>());
+      int merged = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Location l = out.get(i);
+        if (l.path().equals(c.path())
+            && l.startLine() <= c.endLine() + 1
+            && c.startLine() <= l.endLine() + 1) {
+          merged = i;
+          break;
+        }
+      }
+      if (merged >= 0) {
+        Location l = out.get(merged);
+        int start = Math.min(l.startLine(), c.startLine());
+        int end = Math.max(l.endLine(), c.endLine());
+        out.set(
+            merged,
+            new Location(
+                l.path(),
+                start,
+                end,
+                l.symbol(),
+                l.kind(),
+                l.signature(),
+                l.doc(),
+                l.score(),
+                mergeSnippet(l, c, start)));
+        continue;
+      }
+      if (ranges.size() >= options.maxPerFile()) {
+        continue;
+      }
+      ranges.add(new int[] {c.startLine(), c.endLine()});
+      out.add(toLocation(c, e.getValue()));
+    }
+    return out;
+  }
+
+  private String mergeSnippet(Location l, StoredChunk c, int start) {
+    return c.startLine() < l.startLine() ? snippet(c.text()) : l.snippet();
+  }
+
+  static Location toLocation(StoredChunk c, double score) {
+    String symbol = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+    return new Location(
+        c.path(),
+        c.startLine(),
+        c.endLine(),
+        symbol,
+        c.kind().toLowerCase(Locale.ROOT),
+        c.signature(),
+        c.doc(),
+        score,
+        snippet(c.text()));
+  }
+
+  static String snippet(String text) {
+    int lines = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' && ++lines >= SNIPPET_LINES) {
+        return text.substring(0, i + 1) + "…\n";
+      }
+    }
+    return text;
+  }
+
+  private Query chunkQuery(AnalyzedQuery q) {
+    return termsQuery(q, Map.of(TEXT, 1f, SYMBOL, weights.symbolFieldBoost(), PATH_TEXT, 0.5f));
+  }
+
+  private Query fileQuery(AnalyzedQuery q) {
+    return termsQuery(q, Map.of(TEXT, 1f, PATH_TEXT, weights.pathFieldBoost()));
+  }
+
+  private static Query termsQuery(AnalyzedQuery q, Map<String, Float> fields) {
+    if (q.termWeights().isEmpty()) {
+      return new MatchNoDocsQuery("no searchable words in the question");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> t : q.termWeights().entrySet()) {
+      for (Map.Entry<String, Float> f : fields.entrySet()) {
+        Query tq = new TermQuery(new Term(f.getKey(), t.getKey()));
+        b.add(new BoostQuery(tq, t.getValue() * f.getValue()), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  private static List<Integer> symbolMatches(AnalyzedQuery q, LexicalIndex lexical) {
+    Set<Integer> ords = new LinkedHashSet<>();
+    for (String id : q.identifiers()) {
+      ords.addAll(lexical.chunksNamed(id, 20));
+      int dot = id.lastIndexOf('.');
+      if (dot > 0) {
+        ords.addAll(lexical.chunksNamed(id.substring(dot + 1), 20));
+      }
+    }
+    return List.copyOf(ords);
+  }
+
+  private static List<String> mentionedPaths(AnalyzedQuery q, LexicalIndex lexical) {
+    if (q.paths().isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String mention : q.paths()) {
+      for (String path : lexical.paths()) {
+        if (path.equals(mention) || path.endsWith("/" + mention)) {
+          out.add(path);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(String::length));
+    return distinct(out);
+  }
+
+  private static <T> List<T> distinct(List<T> items) {
+    return List.copyOf(new LinkedHashSet<>(items));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.lantern.query.retrieve;
+
+import dev.lantern.core.index.lexical.CodeAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Takes a question apart: identifiers (camelCase, snake_case, dotted, called with parentheses),
+ * paths, quoted strings, and weighted analysed terms. Term weight grows with repetition (log) and
+ * doubles for terms that come from identifiers, which are the most precise words a user types.
+ */
+public final class QueryAnalyzer {
+  private static final Pattern TOKEN =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*(\\s*\\()?");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "(?:[A-Za-z0-9_.-]+/)+[A-Za-z0-9_.-]+|[A-Za-z0-9_-]+\\.(?:java|kt|py|js|jsx|ts|tsx|go|md|mjs|cjs|rs|rb|c|h|cc|cpp|cs|php|scala|swift)\\b");
+  private static final Pattern QUOTED = Pattern.compile("[`\"']([^`\"'\\n]{2,80})[`\"']");
+
+  /** Terms past this many add little but cost query time (issue texts run to 24k chars). */
+  private static final int MAX_TERMS = 160;
+
+  private final CodeAnalyzer analyzer = new CodeAnalyzer();
+
+  public AnalyzedQuery analyze(String question) {
+    Set<String> identifiers = new LinkedHashSet<>();
+    Matcher m = TOKEN.matcher(question);
+    while (m.find()) {
+      String token = m.group().replaceAll("\\s*\\($", "").trim();
+      boolean called = m.group(1) != null;
+      if (isIdentifier(token) || (called && token.length() > 2)) {
+        identifiers.add(token);
+      }
+    }
+    Set<String> paths = new LinkedHashSet<>();
+    Matcher p = PATH.matcher(question);
+    while (p.find()) {
+      String path = p.group();
+      if (!path.startsWith("http") && !path.contains("//") && path.length() > 3) {
+        paths.add(path.replaceAll("^\\./", ""));
+      }
+    }
+    Set<String> quoted = new LinkedHashSet<>();
+    Matcher q = QUOTED.matcher(question);
+    while (q.find()) {
+      quoted.add(q.group(1).trim());
+    }
+    Map<String, Float> weights = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String t : terms(question)) {
+      counts.merge(t, 1, Integer::sum);
+    }
+    Set<String> identifierTerms = new LinkedHashSet<>();
+    for (String id : identifiers) {
+      identifierTerms.addAll(terms(id));
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      float w = 1f + (float) Math.log(e.getValue());
+      if (identifierTerms.contains(e.getKey())) {
+        w *= 2f;
+      }
+      weights.put(e.getKey(), w);
+    }
+    if (weights.size() > MAX_TERMS) {
+      List<Map.Entry<String, Float>> sorted = new ArrayList<>(weights.entrySet());
+      sorted.sort(Map.Entry.<String, Float>comparingByValue().reversed());
+      Map<String, Float> kept = new LinkedHashMap<>();
+      for (Map.Entry<String, Float> e : sorted.subList(0, MAX_TERMS)) {
+        kept.put(e.getKey(), e.getValue());
+      }
+      weights = kept;
+    }
+    return new AnalyzedQuery(
+        question, List.copyOf(identifiers), List.copyOf(paths), List.copyOf(quoted), weights);
+  }
+
+  /** camelCase inside, snake_case, or dotted: shapes English words rarely have. */
+  static boolean isIdentifier(String token) {
+    if (token.length() < 3) {
+      return false;
+    }
+    if (token.contains(".")) {
+      return !token.endsWith(".") && Character.isLetter(token.charAt(token.lastIndexOf('.') + 1));
+    }
+    if (token.indexOf('_') > 0 && token.indexOf('_') < token.length() - 1) {
+      return true;
+    }
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return token.startsWith("__") && token.endsWith("__");
+  }
+
+  List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("q", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

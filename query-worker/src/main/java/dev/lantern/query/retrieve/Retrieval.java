@@ -1,0 +1,26 @@
+package dev.lantern.query.retrieve;
+
+import dev.lantern.core.model.Location;
+import java.util.List;
+
+/**
+ * What retrieval found for one question.
+ *
+ * @param query the analysed question
+ * @param files files best first
+ * @param locations spans best first, overlapping spans merged, at most a few per file
+ * @param semantic whether vector search took part
+ * @param semanticNote why it did not, for people; empty when it did
+ * @param timings milliseconds per stage
+ */
+public record Retrieval(
+    AnalyzedQuery query,
+    List<FileHit> files,
+    List<Location> locations,
+    boolean semantic,
+    String semanticNote,
+    Timings timings) {
+
+  /** Stage durations in milliseconds (fractional). */
+  public record Timings(double lexical, double vector, double fusion, double total) {}
+}

@@ -1,0 +1,251 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.lantern.core.embed.Embedder;
+import dev.lantern.core.embed.ModelIdentity;
+import dev.lantern.core.error.LanternException;
+import dev.lantern.core.index.IndexManifest;
+import dev.lantern.core.index.IndexStore;
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.index.lexical.LexicalIndexWriter;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.Location;
+import dev.lantern.core.model.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HybridRetrieverTest {
+  @TempDir Path root;
+
+  private record Def(String path, int start, int end, String symbol, String text) {}
+
+  private OpenIndex build(List<Def> defs, IndexManifest.VectorState vectors) {
+    IndexStore store = new IndexStore(root);
+    Path version = store.newVersion("t");
+    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
+      Map<String, StringBuilder> files = new java.util.TreeMap<>();
+      for (Def d : defs) {
+        files.computeIfAbsent(d.path(), p -> new StringBuilder()).append(d.text()).append('\n');
+      }
+      files.forEach((p, t) -> w.addFile(SourceFile.of(p, t.toString()), 100));
+      for (Def d : defs) {
+        w.addChunk(
+            new Chunk(
+                d.path(),
+                Language.fromPath(d.path()),
+                d.start(),
+                d.end(),
+                ChunkKind.FUNCTION,
+                d.symbol(),
+                d.symbol(),
+                "",
+                "",
+                d.text(),
+                List.of()));
+      }
+      w.commit();
+    }
+    store.writeManifest(
+        version,
+        new IndexManifest(
+            1, "t", "test", "", "now", 0, defs.size(), 0, vectors, "", null, Map.of()));
+    store.publish("t", version);
+    return OpenIndex.open(
+        store,
+        version,
+        p -> {
+          throw new IllegalStateException("no vectors here");
+        });
+  }
+
+  @Test
+  void ranksTheFileThatMatchesTheQuestionAndCitesItsSpan() {
+    try (OpenIndex index =
+        build(
+            List.of(
+                new Def(
+                    "src/upload/UploadClient.java",
+                    10,
+                    30,
+                    "retryUpload",
+                    "void retryUpload() { // retry the upload with exponential backoff\n backoff.sleep(); }"),
+                new Def(
+                    "src/upload/UploadClient.java", 32, 40, "start", "void start() { open(); }"),
+                new Def(
+                    "src/auth/Login.java",
+                    1,
+                    20,
+                    "login",
+                    "void login(user, password) { check(password); }"),
+                new Def("src/util/Strings.java", 1, 5, "join", "String join(List parts) { }")),
+            IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      Retrieval result =
+          r.retrieve("where are uploads retried with backoff?", RetrievalOptions.defaults());
+      assertThat(result.files().get(0).path()).isEqualTo("src/upload/UploadClient.java");
+      Location top = result.locations().get(0);
+      assertThat(top.citation()).isEqualTo("src/upload/UploadClient.java:10-30");
+      assertThat(top.symbol()).isEqualTo("retryUpload");
+      assertThat(result.semantic()).isFalse();
+      assertThat(result.semanticNote()).contains("off");
+    }
+  }
+
+  @Test
+  void exactSymbolAndPathMentionsWinOverWordOverlap() {
+    List<Def> defs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      defs.add(
+          new Def(
+              "src/noise" + i + ".py",
+              1,
+              3,
+              "parse_config_" + i,
+              "def parse_config_" + i + "(): parse config parse config"));
+    }
+    defs.add(new Def("src/loader.py", 1, 3, "load_settings", "def load_settings(): return {}"));
+    defs.add(new Def("pkg/special/handler.py", 1, 3, "handle", "def handle(): pass"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      Retrieval bySymbol =
+          r.retrieve(
+              "parse config is broken when load_settings() runs", RetrievalOptions.defaults());
+      assertThat(bySymbol.query().identifiers()).contains("load_settings");
+      assertThat(bySymbol.files().stream().map(FileHit::path).limit(3)).contains("src/loader.py");
+      Retrieval byPath =
+          r.retrieve("parse config fails in special/handler.py", RetrievalOptions.defaults());
+      assertThat(byPath.files().get(0).path()).isEqualTo("pkg/special/handler.py");
+    }
+  }
+
+  @Test
+  void testFilesRankBelowImplementationUnlessTestsAreAskedAbout() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "tests/test_cache.py",
+                1,
+                10,
+                "test_cache_eviction",
+                "def test_cache_eviction(): cache eviction lru cache eviction"),
+            new Def(
+                "src/cache.py", 1, 10, "evict", "def evict(): # cache eviction of the lru entry"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      assertThat(
+              r.retrieve("how does cache eviction work?", RetrievalOptions.defaults())
+                  .files()
+                  .get(0)
+                  .path())
+          .isEqualTo("src/cache.py");
+      assertThat(
+              r.retrieve("which test covers cache eviction?", RetrievalOptions.defaults())
+                  .files()
+                  .get(0)
+                  .path())
+          .isEqualTo("tests/test_cache.py");
+    }
+  }
+
+  @Test
+  void capsSpansPerFileAndMergesOverlaps() {
+    List<Def> defs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      defs.add(
+          new Def(
+              "src/big.js",
+              i * 10 + 1,
+              i * 10 + 10,
+              "token" + i,
+              "function token" + i + "() { tokenize tokens }"));
+    }
+    defs.add(
+        new Def("src/big.js", 5, 15, "overlap", "function overlap() { tokenize tokens tokens }"));
+    defs.add(new Def("src/other.js", 1, 5, "other", "function other() { tokenize }"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      Retrieval result =
+          new HybridRetriever(index, Optional.empty())
+              .retrieve("tokenize tokens", RetrievalOptions.defaults());
+      long inBig = result.locations().stream().filter(l -> l.path().equals("src/big.js")).count();
+      assertThat(inBig).isLessThanOrEqualTo(3);
+      for (int i = 0; i < result.locations().size(); i++) {
+        for (int j = i + 1; j < result.locations().size(); j++) {
+          assertThat(result.locations().get(i).overlaps(result.locations().get(j))).isFalse();
+        }
+      }
+      assertThat(result.locations()).extracting(Location::path).contains("src/other.js");
+    }
+  }
+
+  @Test
+  void refusesAnEmbedderOtherThanTheOneTheIndexWasBuiltWith() throws Exception {
+    IndexStore store = new IndexStore(root);
+    Path version = store.newVersion("m");
+    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
+      w.commit();
+    }
+    java.nio.file.Files.writeString(
+        version.resolve(IndexStore.VECTORS_FILE), "stand-in; the loader below ignores it");
+    store.writeManifest(
+        version,
+        new IndexManifest(
+            1,
+            "m",
+            "s",
+            "",
+            "now",
+            0,
+            0,
+            0,
+            IndexManifest.VectorState.READY,
+            "",
+            new ModelIdentity("model-a", "aaaa", 3),
+            Map.of()));
+    VectorIndex empty =
+        new VectorIndex() {
+          public int dimensions() {
+            return 3;
+          }
+
+          public long size() {
+            return 0;
+          }
+
+          public void add(long[] ids, float[][] v) {}
+
+          public List<VectorHit> search(float[] q, int k) {
+            return List.of();
+          }
+
+          public void save(Path f) {}
+
+          public void close() {}
+        };
+    try (OpenIndex index = OpenIndex.open(store, version, p -> empty)) {
+      Embedder other =
+          new Embedder() {
+            public ModelIdentity identity() {
+              return new ModelIdentity("model-b", "bbbb", 3);
+            }
+
+            public float[][] embed(List<String> t) {
+              return new float[t.size()][3];
+            }
+          };
+      assertThatThrownBy(() -> new HybridRetriever(index, Optional.of(other)))
+          .isInstanceOf(LanternException.class)
+          .hasMessageContaining("model-a")
+          .hasMessageContaining("model-b");
+    }
+  }
+}
