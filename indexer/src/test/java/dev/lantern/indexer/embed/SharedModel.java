@@ -20,9 +20,26 @@ final class SharedModel {
         throw new UncheckedIOException(e);
       }
       embedder = OnnxEmbedder.openBundled(dataDir);
-      Runtime.getRuntime().addShutdownHook(new Thread(embedder::close, "lantern-embed-test-close"));
+      Path dir = dataDir;
+      OnnxEmbedder opened = embedder;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    opened.close();
+                    deleteTree(dir); // ~40 MB: the unpacked model and DJL's native library
+                  },
+                  "lantern-embed-test-cleanup"));
     }
     return embedder;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort at exit
+    }
   }
 
   static synchronized Path dataDir() {
