@@ -1,0 +1,266 @@
+package dev.lantern.indexer.chunk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.SourceFile;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+class SyntaxChunkerTest {
+  private final ChunkerRegistry chunker = new ChunkerRegistry();
+
+  private List<Chunk> chunks(String path, String text) {
+    SourceFile f = SourceFile.of(path, text);
+    List<Chunk> out = chunker.chunk(f);
+    ChunkInvariants.check(f, out);
+    return out;
+  }
+
+  private static Chunk named(List<Chunk> chunks, String qualified) {
+    return chunks.stream()
+        .filter(c -> c.qualifiedName().equals(qualified))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no chunk named "
+                        + qualified
+                        + " in "
+                        + chunks.stream().map(Chunk::qualifiedName).toList()));
+  }
+
+  @Test
+  void javaMethodsCarryJavadocSignatureAndCalls() {
+    String src =
+        """
+        package demo;
+
+        import java.util.List;
+
+        /** Uploads files. */
+        public class Uploader {
+          private final int retries = 3;
+
+          /**
+           * Retries a failed upload with exponential backoff.
+           * @param id the upload
+           */
+          public void retryUpload(String id) {
+            backoff.sleep(2);
+            send(id);
+          }
+
+          enum Mode { FAST, SLOW }
+        }
+        """;
+    List<Chunk> c = chunks("src/demo/Uploader.java", src);
+    Chunk type = named(c, "Uploader");
+    assertThat(type.kind()).isEqualTo(ChunkKind.TYPE);
+    assertThat(type.startLine()).isEqualTo(5);
+    assertThat(type.endLine()).isEqualTo(19);
+    assertThat(type.doc()).isEqualTo("Uploads files.");
+    assertThat(c.get(0).kind()).isEqualTo(ChunkKind.MODULE);
+    assertThat(c.get(0).references()).contains("List");
+    // small enough to stay whole, so members are inside the class chunk
+    assertThat(c).hasSize(2);
+  }
+
+  @Test
+  void largeJavaClassSplitsIntoMembersWithQualifiedNames() {
+    StringBuilder src = new StringBuilder("class Big {\n  int field;\n");
+    for (int i = 0; i < 30; i++) {
+      src.append("  /** Does step ")
+          .append(i)
+          .append(". */\n  void step")
+          .append(i)
+          .append("() {\n    helper")
+          .append(i)
+          .append("();\n  }\n\n");
+    }
+    src.append("}\n");
+    List<Chunk> c = chunks("Big.java", src.toString());
+    Chunk step7 = named(c, "Big.step7");
+    assertThat(step7.kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(step7.symbol()).isEqualTo("step7");
+    assertThat(step7.signature()).isEqualTo("void step7()");
+    assertThat(step7.doc()).isEqualTo("Does step 7.");
+    assertThat(step7.text()).startsWith("  /** Does step 7. */");
+    assertThat(step7.references()).containsExactly("helper7");
+    assertThat(c.get(0).qualifiedName()).isEqualTo("Big");
+    assertThat(c.get(0).text()).contains("int field;");
+  }
+
+  @Test
+  void pythonDecoratorsDocstringsAndNestedClasses() {
+    String src =
+        """
+        import os
+        from typing import Any
+
+
+        class Config:
+            \"\"\"Holds settings.\"\"\"
+
+            class Loader:
+                def load(self, path):
+                    \"\"\"Read settings from a file.\"\"\"
+                    return open(path).read()
+
+
+        @cache
+        def parse_config(text: str) -> dict:
+            return json.loads(text)
+
+        x = parse_config("{}")
+        """;
+    List<Chunk> c = chunks("cfg.py", src);
+    Chunk parse = named(c, "parse_config");
+    assertThat(parse.startLine()).as("decorator belongs to the function").isEqualTo(14);
+    assertThat(parse.signature()).isEqualTo("def parse_config(text: str) -> dict:");
+    assertThat(parse.references()).contains("loads");
+    assertThat(named(c, "Config").doc()).isEqualTo("Holds settings.");
+    assertThat(c.stream().map(Chunk::kind)).contains(ChunkKind.MODULE);
+    assertThat(c.get(0).references()).contains("os", "Any");
+  }
+
+  @Test
+  void javascriptAndTypescriptNamedFunctionsAndArrowConstants() {
+    String js =
+        """
+        // Formats a date.
+        export function format(d, fmt) {
+          return pad(d.getYear());
+        }
+
+        const parse = (s) => new Date(s);
+        proto.add = function (n, unit) { return this.set(unit, n); };
+        module.exports = { format };
+        """;
+    List<Chunk> c = chunks("src/index.js", js);
+    assertThat(named(c, "format").doc()).isEqualTo("Formats a date.");
+    assertThat(named(c, "format").startLine()).isEqualTo(1);
+    assertThat(named(c, "parse").kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(named(c, "add").references()).contains("set");
+    String tsx =
+        """
+        export interface Props { name: string }
+        type Id = string;
+        export function Greeting({ name }: Props) {
+          return <h1>Hello {name}</h1>;
+        }
+        """;
+    List<Chunk> t = chunks("src/App.tsx", tsx);
+    assertThat(named(t, "Props").kind()).isEqualTo(ChunkKind.TYPE);
+    assertThat(named(t, "Greeting").kind()).isEqualTo(ChunkKind.FUNCTION);
+  }
+
+  @Test
+  void goMethodsAreQualifiedByReceiverAndKotlinDefinitionsAreFound() {
+    String go =
+        """
+        package main
+
+        // Server serves HTTP.
+        type Server struct{ port int }
+
+        // Run starts the server.
+        func (s *Server) Run() error {
+          return listen(s.port)
+        }
+        """;
+    List<Chunk> g = chunks("main.go", go);
+    assertThat(named(g, "Server.Run").doc()).isEqualTo("Run starts the server.");
+    assertThat(named(g, "Server").doc()).isEqualTo("Server serves HTTP.");
+    String kt =
+        """
+        package x
+
+        class Repo(val db: Db) {
+          fun find(id: Int): User? = db.load(id)
+        }
+
+        fun main() { println("hi") }
+        """;
+    List<Chunk> k = chunks("Repo.kt", kt);
+    assertThat(named(k, "Repo").kind()).isEqualTo(ChunkKind.TYPE);
+    assertThat(named(k, "main").kind()).isEqualTo(ChunkKind.FUNCTION);
+  }
+
+  @Test
+  void nonAsciiTextKeepsLineNumbersAndSyntaxErrorsStillChunk() {
+    String src = "// Größe und Ärger 🚀\nclass Ü {\n  void ä() { größe(); }\n}\n\nvoid broken( {\n";
+    List<Chunk> c = chunks("U.java", src);
+    Chunk u = named(c, "Ü");
+    assertThat(u.startLine()).isEqualTo(1);
+    assertThat(u.endLine()).isEqualTo(4);
+    assertThat(chunks("empty.py", "")).isEmpty();
+    assertThat(chunks("blank.py", "\n\n  \n")).isEmpty();
+  }
+
+  @Test
+  void markdownSectionsAndPlainTextWindows() {
+    String md = "# Title\nintro\n\n## Install\nrun it\n```\n# not a heading\n```\n## Use\nask\n";
+    List<Chunk> c = chunks("README.md", md);
+    assertThat(c)
+        .extracting(Chunk::qualifiedName)
+        .containsExactly("Title", "Title > Install", "Title > Use");
+    assertThat(c.get(1).endLine()).isEqualTo(8);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append(i % 7 == 6 ? "\n" : "line " + i + "\n");
+    }
+    List<Chunk> w = chunks("notes.txt", text.toString());
+    assertThat(w)
+        .allSatisfy(x -> assertThat(x.lineCount()).isLessThanOrEqualTo(LineWindowChunker.MAX));
+    assertThat(w.size()).isBetween(3, 7);
+  }
+
+  @Test
+  void invariantsHoldOnRandomJdkSources() throws Exception {
+    Path zip = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
+    assumeTrue(
+        Files.isRegularFile(zip), "no JDK src.zip at " + zip + "; skipping the real-code sample");
+    long seed = Long.getLong("tests.seed", System.nanoTime());
+    System.out.println(
+        "SyntaxChunkerTest seed: " + seed + " (rerun with -Dtests.seed=" + seed + ")");
+    Random random = new Random(seed);
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      List<ZipEntry> java = new ArrayList<>();
+      for (ZipEntry e : Collections.list(z.entries())) {
+        if (e.getName().startsWith("java.base/java/") && e.getName().endsWith(".java")) {
+          java.add(e);
+        }
+      }
+      Collections.shuffle(java, random);
+      int definitions = 0;
+      for (ZipEntry e : java.subList(0, 60)) {
+        try (InputStream in = z.getInputStream(e)) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          List<Chunk> c = chunks(e.getName(), text);
+          definitions += (int) c.stream().filter(x -> x.kind() == ChunkKind.FUNCTION).count();
+          for (Chunk x : c) {
+            assertThat(x.lineCount())
+                .as("%s:%d", e.getName(), x.startLine())
+                .isLessThanOrEqualTo(
+                    Math.max(
+                        SyntaxChunker.MAX_DEFINITION_LINES,
+                        SyntaxChunker.WINDOW + SyntaxChunker.WINDOW / 2));
+          }
+        }
+      }
+      assertThat(definitions).isGreaterThan(100);
+    }
+  }
+}
