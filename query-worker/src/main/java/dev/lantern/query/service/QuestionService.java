@@ -1,0 +1,67 @@
+package dev.lantern.query.service;
+
+import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.error.LanternException;
+import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.retrieve.Retrieval;
+import dev.lantern.query.retrieve.RetrievalOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Answers one question as numbered steps emitting typed events: 1. analyse and announce what is
+ * searched, 2. retrieve, 3. say when semantic search is unavailable, 4. let the answerer write.
+ */
+public final class QuestionService {
+  /** Questions longer than this are refused: nobody types more, and search cost grows with it. */
+  public static final int MAX_QUESTION_CHARS = 30_000;
+
+  private final HybridRetriever retriever;
+  private final SourceAnswerer answerer;
+
+  public QuestionService(HybridRetriever retriever, SourceAnswerer answerer) {
+    this.retriever = retriever;
+    this.answerer = answerer;
+  }
+
+  public void ask(String question, int k, Consumer<AnswerEvent> sink) {
+    String q = question == null ? "" : question.strip();
+    if (q.isEmpty()) {
+      sink.accept(new AnswerEvent.Error("BAD_REQUEST", "the question is empty"));
+      return;
+    }
+    if (q.length() > MAX_QUESTION_CHARS) {
+      sink.accept(
+          new AnswerEvent.Error(
+              "BAD_REQUEST",
+              "the question has "
+                  + q.length()
+                  + " characters; the limit is "
+                  + MAX_QUESTION_CHARS));
+      return;
+    }
+    try {
+      // 1. Say what is searched for.
+      List<String> terms = retriever.analyze(q).displayTerms(12);
+      sink.accept(new AnswerEvent.Searching(q, terms));
+      // 2. Retrieve.
+      Retrieval r = retriever.retrieve(q, RetrievalOptions.defaults().withMaxLocations(k));
+      // 3. Be honest about what the search could use.
+      List<String> notices = new ArrayList<>();
+      if (!r.semantic() && !r.semanticNote().isEmpty()) {
+        notices.add(
+            capitalise(r.semanticNote()) + "; these results come from keyword search only.");
+        sink.accept(new AnswerEvent.Notice(notices.get(0)));
+      }
+      // 4. Write the answer.
+      answerer.answer(q, terms, r.locations(), notices, sink);
+    } catch (LanternException e) {
+      sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));
+    }
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

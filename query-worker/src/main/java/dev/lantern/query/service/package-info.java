@@ -1,0 +1,2 @@
+/** Answering a question end to end: retrieve, then hand the sources to an answerer. */
+package dev.lantern.query.service;

@@ -1,0 +1,148 @@
+package dev.lantern.standalone;
+
+import dev.lantern.core.embed.Embedder;
+import dev.lantern.core.error.ErrorCode;
+import dev.lantern.core.error.LanternException;
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.SourceFile;
+import dev.lantern.indexer.chunk.ChunkerRegistry;
+import dev.lantern.indexer.embed.CachingEmbedder;
+import dev.lantern.indexer.embed.EmbeddingCache;
+import dev.lantern.indexer.embed.OnnxEmbedder;
+import dev.lantern.indexer.embed.OnnxModelConfig;
+import dev.lantern.indexer.fetch.BareRepoExporter;
+import dev.lantern.indexer.filter.FileSelector;
+import dev.lantern.indexer.filter.Selection;
+import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.service.QuestionService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The implementations the standalone runtime uses for each step, created lazily: the embedding
+ * model loads only when something needs vectors.
+ */
+final class Components implements AutoCloseable {
+  private final LanternConfig config;
+  private final ChunkerRegistry chunker = new ChunkerRegistry();
+  private final FileSelector selector = new FileSelector();
+  private OnnxEmbedder model;
+  private CachingEmbedder indexing;
+
+  Components(LanternConfig config) {
+    this.config = config;
+  }
+
+  /** The fetched tree of a source: its root and the revision, if any. */
+  record Fetched(Path root, String revision) {}
+
+  /** The selected files and the report, with a one-line summary for the CLI. */
+  record Selected(List<SourceFile> files, String report, String summary) {}
+
+  <T> T withFetched(String location, Optional<String> ref, Function<Fetched, T> body) {
+    Path dir = Path.of(location);
+    if (Files.isDirectory(dir)) {
+      if (ref.isPresent()) {
+        throw new LanternException(
+            ErrorCode.BAD_REQUEST, "--ref applies to git URLs, not to a local directory");
+      }
+      return body.apply(new Fetched(dir.toAbsolutePath().normalize(), ""));
+    }
+    throw new LanternException(
+        ErrorCode.BAD_REQUEST, "cannot index '" + location + "': not a directory");
+  }
+
+  Selected select(Path root) {
+    Selection s = selector.select(root);
+    return new Selected(s.files(), s.report().format(), "selected " + s.report().summary() + "\n");
+  }
+
+  List<Chunk> chunk(SourceFile file) {
+    return chunker.chunk(file);
+  }
+
+  void exportCommit(Path gitDir, String commit, Path target) {
+    new BareRepoExporter().export(gitDir, commit, target);
+  }
+
+  synchronized Embedder queryEmbedder() {
+    if (model == null) {
+      model =
+          OnnxEmbedder.open(
+              config
+                  .embedModelDir()
+                  .map(OnnxModelConfig::directory)
+                  .orElseGet(() -> OnnxModelConfig.bundled(config.dataDir())));
+    }
+    return model;
+  }
+
+  synchronized Embedder indexingEmbedder() {
+    if (indexing == null) {
+      Embedder inner = queryEmbedder();
+      indexing =
+          new CachingEmbedder(
+              inner, EmbeddingCache.open(config.dataDir().resolve("embeddings"), inner.identity()));
+    }
+    return indexing;
+  }
+
+  long embeddedCount() {
+    return indexing == null ? 0 : indexing.embedded();
+  }
+
+  String vectorsUnavailable() {
+    return "the FAISS binding is not wired into this build yet";
+  }
+
+  VectorIndex createVectors(int dims, long expected) {
+    throw new LanternException(ErrorCode.INTERNAL, vectorsUnavailable());
+  }
+
+  VectorIndex loadVectors(Path file) {
+    throw new LanternException(ErrorCode.INTERNAL, vectorsUnavailable());
+  }
+
+  QuestionService answers(OpenIndex index, HybridRetriever retriever) {
+    return new QuestionService(
+        retriever,
+        (question, terms, locations, notices, sink) -> {
+          sink.accept(new dev.lantern.core.answer.AnswerEvent.Sources(locations));
+          StringBuilder sb = new StringBuilder();
+          for (var l : locations) {
+            sb.append(l.citation()).append(' ').append(l.symbol()).append('\n');
+          }
+          sink.accept(new dev.lantern.core.answer.AnswerEvent.Token(sb.toString()));
+          sink.accept(new dev.lantern.core.answer.AnswerEvent.Done(sb.toString(), List.of()));
+        });
+  }
+
+  static String defaultName(String location, Path root) {
+    String base = root.getFileName() == null ? "codebase" : root.getFileName().toString();
+    if (location.contains("://")) {
+      base = location.replaceAll("[/]+$", "").replaceAll("\\.git$", "");
+      base = base.substring(base.lastIndexOf('/') + 1);
+    }
+    String name = base.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+    return name.isEmpty() ? "codebase" : name.length() > 100 ? name.substring(0, 100) : name;
+  }
+
+  /** A location fit for manifests and logs: user-info (credentials) removed from URLs. */
+  static String redact(String location) {
+    return location.replaceAll("://[^/@]+@", "://");
+  }
+
+  @Override
+  public synchronized void close() {
+    if (indexing != null) {
+      indexing.close();
+    } else if (model != null) {
+      model.close();
+    }
+  }
+}
