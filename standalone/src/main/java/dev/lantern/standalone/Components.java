@@ -5,6 +5,8 @@ import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.index.faiss.Faiss;
+import dev.lantern.core.index.faiss.FaissVectorIndex;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.SourceFile;
 import dev.lantern.indexer.chunk.ChunkerRegistry;
@@ -96,16 +98,17 @@ final class Components implements AutoCloseable {
     return indexing == null ? 0 : indexing.embedded();
   }
 
+  /** Why vectors cannot be built here (FAISS missing), or empty. */
   String vectorsUnavailable() {
-    return "the FAISS binding is not wired into this build yet";
+    return Faiss.availability().reason();
   }
 
   VectorIndex createVectors(int dims, long expected) {
-    throw new LanternException(ErrorCode.INTERNAL, vectorsUnavailable());
+    return FaissVectorIndex.create(dims, expected);
   }
 
   VectorIndex loadVectors(Path file) {
-    throw new LanternException(ErrorCode.INTERNAL, vectorsUnavailable());
+    return FaissVectorIndex.load(file);
   }
 
   QuestionService answers(OpenIndex index, HybridRetriever retriever) {
