@@ -1,5 +1,6 @@
 package dev.lantern.standalone;
 
+import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.embed.Embedder;
 import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
@@ -7,7 +8,9 @@ import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.VectorIndex;
 import dev.lantern.core.index.faiss.Faiss;
 import dev.lantern.core.index.faiss.FaissVectorIndex;
+import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.Location;
 import dev.lantern.core.model.SourceFile;
 import dev.lantern.indexer.chunk.ChunkerRegistry;
 import dev.lantern.indexer.embed.CachingEmbedder;
@@ -17,8 +20,14 @@ import dev.lantern.indexer.embed.OnnxModelConfig;
 import dev.lantern.indexer.fetch.BareRepoExporter;
 import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
+import dev.lantern.query.answer.ExtractiveAnswerer;
+import dev.lantern.query.answer.LlmAnswerer;
+import dev.lantern.query.answer.PromptBuilder;
+import dev.lantern.query.model.ChatModelFactory;
+import dev.lantern.query.model.ModelConfig;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.service.QuestionService;
+import dev.lantern.query.service.SourceAnswerer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,18 +120,38 @@ final class Components implements AutoCloseable {
     return FaissVectorIndex.load(file);
   }
 
+  /** The question flow for one index: the configured model, or extractive answers. */
   QuestionService answers(OpenIndex index, HybridRetriever retriever) {
-    return new QuestionService(
-        retriever,
-        (question, terms, locations, notices, sink) -> {
-          sink.accept(new dev.lantern.core.answer.AnswerEvent.Sources(locations));
-          StringBuilder sb = new StringBuilder();
-          for (var l : locations) {
-            sb.append(l.citation()).append(' ').append(l.symbol()).append('\n');
-          }
-          sink.accept(new dev.lantern.core.answer.AnswerEvent.Token(sb.toString()));
-          sink.accept(new dev.lantern.core.answer.AnswerEvent.Done(sb.toString(), List.of()));
-        });
+    Optional<ChatModel> model =
+        ChatModelFactory.create(
+            new ModelConfig(
+                config.modelKind(),
+                config.modelBaseUrl(),
+                config.modelName(),
+                config.modelApiKey(),
+                java.time.Duration.ofSeconds(60)));
+    LexicalIndex lexical = index.lexical();
+    SourceAnswerer answerer =
+        model
+            .<SourceAnswerer>map(
+                m ->
+                    new LlmAnswerer(
+                        m,
+                        PromptBuilder.defaults(),
+                        (path, start, end) ->
+                            lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
+                        List.of()))
+            .orElseGet(
+                () -> new ExtractiveAnswerer((symbol, limit) -> callers(lexical, symbol, limit)));
+    return new QuestionService(retriever, answerer);
+  }
+
+  private static List<Location> callers(LexicalIndex lexical, String symbol, int limit) {
+    List<Location> out = new java.util.ArrayList<>();
+    for (int ord : lexical.chunksReferencing(symbol, limit)) {
+      out.add(HybridRetriever.toLocation(lexical.chunk(ord), 0));
+    }
+    return out;
   }
 
   static String defaultName(String location, Path root) {

@@ -192,6 +192,16 @@ public final class Lantern implements AutoCloseable {
             evalStore,
             config.workDir().resolve("eval"),
             log);
+    String detailsFile = System.getProperty("lantern.eval.details");
+    if (detailsFile != null) {
+      try {
+        runner.withDetails(
+            new PrintStream(
+                java.nio.file.Files.newOutputStream(Path.of(detailsFile)), true, "UTF-8"));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return runner.run(cases, repos);
   }
 

@@ -139,22 +139,15 @@ public final class HybridRetriever {
       symbolFiles.add(chunk.apply(ord).path());
     }
     RankFusion<String> files =
-        new RankFusion<String>()
+        new RankFusion<String>(weights.rrfK())
             .add(fileHits.stream().map(LexicalIndex.Hit::path).toList(), weights.fileBm25())
             .add(distinct(chunkFiles), weights.chunkBm25())
             .add(distinct(vectorFiles), weights.vector())
             .add(distinct(symbolFiles), weights.symbol())
             .add(mentionedPaths, weights.path());
-    boolean asksAboutTests =
-        query.termWeights().keySet().stream().anyMatch(t -> t.startsWith("test"));
     Map<String, Double> fileScores = new HashMap<>();
-    files
-        .scores()
-        .forEach(
-            (path, s) ->
-                fileScores.put(
-                    path,
-                    !asksAboutTests && TestPaths.isTest(path) ? s * weights.testPenalty() : s));
+    RoleWeights roles = RoleWeights.forQuestion(query, weights);
+    files.scores().forEach((path, s) -> fileScores.put(path, s * roles.of(FileRole.of(path))));
     List<FileHit> rankedFiles =
         fileScores.entrySet().stream()
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -164,7 +157,7 @@ public final class HybridRetriever {
 
     // 5. Fuse spans: their own lists, plus their file's standing.
     RankFusion<Integer> spans =
-        new RankFusion<Integer>()
+        new RankFusion<Integer>(weights.rrfK())
             .add(chunkHits.stream().map(LexicalIndex.Hit::ord).toList(), weights.chunkBm25())
             .add(vectorOrds, weights.vector())
             .add(symbolOrds, weights.symbol());
@@ -175,7 +168,7 @@ public final class HybridRetriever {
         .forEach(
             (ord, s) -> {
               double file = fileScores.getOrDefault(chunk.apply(ord).path(), 0.0) / bestFile;
-              spanScores.put(ord, s + weights.filePrior() * file / RankFusion.K);
+              spanScores.put(ord, s + weights.filePrior() * file / weights.rrfK());
             });
     List<Location> locations = selectSpans(spanScores, chunk, options);
     long t3 = System.nanoTime();
@@ -243,7 +236,7 @@ public final class HybridRetriever {
     return c.startLine() < l.startLine() ? snippet(c.text()) : l.snippet();
   }
 
-  static Location toLocation(StoredChunk c, double score) {
+  public static Location toLocation(StoredChunk c, double score) {
     String symbol = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
     return new Location(
         c.path(),

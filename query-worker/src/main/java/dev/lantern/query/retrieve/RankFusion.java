@@ -9,15 +9,20 @@ import java.util.Map;
  * raw scores are not comparable (BM25, cosine, exact matches).
  */
 final class RankFusion<K> {
-  /** 60: the paper's constant; flatter than smaller k, so one list cannot dominate. */
-  static final double K = 60;
-
+  private final double k;
   private final Map<K, Double> scores = new HashMap<>();
+
+  /**
+   * @param k the rank constant; the paper's 60 is flat, so one list cannot dominate
+   */
+  RankFusion(double k) {
+    this.k = k;
+  }
 
   /** Adds a ranked list (best first) with a weight. */
   RankFusion<K> add(List<K> ranked, double weight) {
     for (int i = 0; i < ranked.size(); i++) {
-      scores.merge(ranked.get(i), weight / (K + i + 1), Double::sum);
+      scores.merge(ranked.get(i), weight / (k + i + 1), Double::sum);
     }
     return this;
   }

@@ -10,9 +10,12 @@ package dev.lantern.query.retrieve;
  * @param symbol exact symbol-name matches
  * @param path paths the question names
  * @param testPenalty multiplier for test files when the question is not about tests
+ * @param docPenalty multiplier for docs when the question is not about documentation
+ * @param configPenalty multiplier for configuration files when the question is not about them
  * @param filePrior how much a span's file standing adds to the span's own score
  * @param symbolFieldBoost boost of symbol names in chunk BM25
  * @param pathFieldBoost boost of path words in file BM25
+ * @param rrfK the rank constant of reciprocal-rank fusion; smaller favours top ranks more
  */
 public record RetrievalWeights(
     double fileBm25,
@@ -21,10 +24,51 @@ public record RetrievalWeights(
     double symbol,
     double path,
     double testPenalty,
+    double docPenalty,
+    double configPenalty,
     double filePrior,
     float symbolFieldBoost,
-    float pathFieldBoost) {
+    float pathFieldBoost,
+    double rrfK) {
   public static RetrievalWeights defaults() {
-    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 1.0, 1.5f, 1.0f);
+    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 1.0, 1.5f, 1.0f, 60);
+  }
+
+  /**
+   * Defaults with overrides from a {@code name=value,…} string (the record's component names), for
+   * measuring alternatives with {@code lantern eval}.
+   */
+  public static RetrievalWeights parse(String spec) {
+    java.util.Map<String, Double> v = new java.util.LinkedHashMap<>();
+    RetrievalWeights d = defaults();
+    for (var c : RetrievalWeights.class.getRecordComponents()) {
+      try {
+        v.put(c.getName(), ((Number) c.getAccessor().invoke(d)).doubleValue());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    if (spec != null && !spec.isBlank()) {
+      for (String kv : spec.split(",")) {
+        String[] p = kv.split("=");
+        if (p.length != 2 || !v.containsKey(p[0].trim())) {
+          throw new IllegalArgumentException("unknown weight '" + kv + "'; known: " + v.keySet());
+        }
+        v.put(p[0].trim(), Double.parseDouble(p[1].trim()));
+      }
+    }
+    return new RetrievalWeights(
+        v.get("fileBm25"),
+        v.get("chunkBm25"),
+        v.get("vector"),
+        v.get("symbol"),
+        v.get("path"),
+        v.get("testPenalty"),
+        v.get("docPenalty"),
+        v.get("configPenalty"),
+        v.get("filePrior"),
+        v.get("symbolFieldBoost").floatValue(),
+        v.get("pathFieldBoost").floatValue(),
+        v.get("rrfK"));
   }
 }

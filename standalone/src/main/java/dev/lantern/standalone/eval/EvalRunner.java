@@ -46,6 +46,13 @@ public final class EvalRunner {
   private final IndexStore store;
   private final Path workDir;
   private final PrintStream log;
+  private PrintStream details;
+
+  /** Writes one line per case (gold files, reciprocal rank, top files) to {@code out}. */
+  public EvalRunner withDetails(PrintStream out) {
+    this.details = out;
+    return this;
+  }
 
   /**
    * @param builders makes an index builder around a (memoising) chunker
@@ -112,6 +119,15 @@ public final class EvalRunner {
             double millis = (System.nanoTime() - q0) / 1e6;
             List<String> ranked = r.files().stream().map(FileHit::path).toList();
             CaseResult result = CaseResult.score(c, indexed, ranked, r.locations(), millis);
+            if (details != null) {
+              details.printf(
+                  Locale.ROOT,
+                  "%s gold=%s rr=%.3f top=%s%n",
+                  c.id(),
+                  result.gold(),
+                  result.reciprocalRank(),
+                  ranked.subList(0, Math.min(10, ranked.size())));
+            }
             if (result.gold().isEmpty()) {
               unscorable++;
             } else {

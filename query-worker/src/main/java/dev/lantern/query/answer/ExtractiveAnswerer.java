@@ -1,0 +1,150 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.service.SourceAnswerer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The answer written without a language model: names the most relevant definition and file with its
+ * doc comment and callers, lists related places, and says plainly when nothing found matches the
+ * question. Never states anything that is not in the locations.
+ */
+public final class ExtractiveAnswerer implements SourceAnswerer {
+  /**
+   * A third of the question's key terms must appear in one of the top locations for the answer to
+   * claim it found the code; RRF scores are relative, so word evidence decides instead.
+   */
+  static final double MIN_COVERAGE = 0.34;
+
+  private static final int RELATED = 5;
+  private final CallerLookup callers;
+
+  public ExtractiveAnswerer(CallerLookup callers) {
+    this.callers = callers;
+  }
+
+  @Override
+  public void answer(
+      String question,
+      List<String> terms,
+      List<Location> locations,
+      List<String> notices,
+      Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(locations));
+    List<String> parts = new ArrayList<>();
+    if (locations.isEmpty() || coverage(terms, locations) < MIN_COVERAGE) {
+      parts.add("I could not find code about \"" + Sentences.shorten(question, 120) + "\". ");
+      parts.add(
+          "I searched for: "
+              + String.join(", ", terms.isEmpty() ? List.of("(no searchable words)") : terms)
+              + ".");
+      if (!locations.isEmpty()) {
+        parts.add("\n\nThe closest matches, which may not be related:\n");
+        for (Location l : locations.subList(0, Math.min(3, locations.size()))) {
+          parts.add(bullet(l));
+        }
+      }
+    } else {
+      Location top = locations.get(0);
+      parts.add(opening(top));
+      List<Location> calledFrom =
+          top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), 4);
+      calledFrom = calledFrom.stream().filter(c -> !c.overlaps(top)).toList();
+      if (!calledFrom.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        for (Location c : calledFrom) {
+          names.add(
+              (c.symbol().isEmpty() ? "code" : "`" + c.symbol() + "`") + " (" + c.citation() + ")");
+        }
+        parts.add(" It is called from " + String.join(", ", names) + ".");
+      }
+      if (locations.size() > 1) {
+        parts.add("\n\nRelated:\n");
+        for (Location l : locations.subList(1, Math.min(1 + RELATED, locations.size()))) {
+          parts.add(bullet(l));
+        }
+      }
+    }
+    for (String n : notices) {
+      parts.add("\n\nNote: " + n);
+    }
+    StringBuilder all = new StringBuilder();
+    for (String p : parts) {
+      sink.accept(new AnswerEvent.Token(p));
+      all.append(p);
+    }
+    sink.accept(new AnswerEvent.Done(all.toString(), List.of()));
+  }
+
+  private static String opening(Location top) {
+    StringBuilder sb = new StringBuilder("The most relevant code is ");
+    sb.append(top.symbol().isEmpty() ? "in " + top.path() : describe(top) + " in " + top.path());
+    sb.append(" (").append(top.citation()).append(").");
+    String doc = Sentences.first(top.doc(), 240);
+    if (!doc.isEmpty()) {
+      sb.append(" Its documentation says: \u201c").append(doc).append("\u201d");
+    } else if (!top.signature().isEmpty()) {
+      sb.append(" It is declared as `")
+          .append(Sentences.shorten(top.signature(), 160))
+          .append("`.");
+    }
+    return sb.toString();
+  }
+
+  private static String describe(Location l) {
+    String kind =
+        switch (l.kind()) {
+          case "function" -> "the function ";
+          case "type" -> "the type ";
+          case "section" -> "the section ";
+          default -> "";
+        };
+    return kind + "`" + l.symbol() + "`";
+  }
+
+  private static String bullet(Location l) {
+    StringBuilder sb = new StringBuilder("- ");
+    sb.append(l.symbol().isEmpty() ? l.path() : "`" + l.symbol() + "`")
+        .append(" (")
+        .append(l.citation())
+        .append(")");
+    String doc = Sentences.first(l.doc(), 160);
+    if (!doc.isEmpty()) {
+      sb.append(": ").append(doc);
+    } else if (!l.signature().isEmpty()) {
+      sb.append(": `").append(Sentences.shorten(l.signature(), 120)).append("`");
+    }
+    return sb.append('\n').toString();
+  }
+
+  /** Best share, over the top three locations, of key terms found in a location's text. */
+  static double coverage(List<String> terms, List<Location> locations) {
+    List<String> keys =
+        terms.stream()
+            .map(t -> t.toLowerCase(Locale.ROOT))
+            .filter(t -> t.length() > 2)
+            .limit(8)
+            .toList();
+    if (keys.isEmpty()) {
+      return 0;
+    }
+    double best = 0;
+    for (Location l : locations.subList(0, Math.min(3, locations.size()))) {
+      String hay =
+          (l.path() + " " + l.symbol() + " " + l.signature() + " " + l.doc() + " " + l.snippet())
+              .toLowerCase(Locale.ROOT);
+      long found = keys.stream().filter(k -> hay.contains(stemPrefix(k))).count();
+      best = Math.max(best, found / (double) keys.size());
+    }
+    return best;
+  }
+
+  /** "retry" must match "retries" and "retried": compare on a prefix of the stem. */
+  private static String stemPrefix(String term) {
+    return term.length() > 5 ? term.substring(0, term.length() - 1) : term;
+  }
+}

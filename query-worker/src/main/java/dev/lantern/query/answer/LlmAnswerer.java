@@ -1,0 +1,51 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.answer.ChatMessage;
+import dev.lantern.core.answer.ChatModel;
+import dev.lantern.core.error.LanternException;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.service.SourceAnswerer;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The answer written by a chat model from numbered sources, with its citations checked. */
+public final class LlmAnswerer implements SourceAnswerer {
+  private final ChatModel model;
+  private final PromptBuilder prompts;
+  private final CitationVerifier verifier;
+  private final List<ChatMessage> history;
+
+  public LlmAnswerer(
+      ChatModel model, PromptBuilder prompts, CitationChecker checker, List<ChatMessage> history) {
+    this.model = model;
+    this.prompts = prompts;
+    this.verifier = new CitationVerifier(checker);
+    this.history = List.copyOf(history);
+  }
+
+  @Override
+  public void answer(
+      String question,
+      List<String> terms,
+      List<Location> locations,
+      List<String> notices,
+      Consumer<AnswerEvent> sink) {
+    // 1. The sources, numbered from 1 in this order.
+    sink.accept(new AnswerEvent.Sources(locations));
+    // 2. The prompt.
+    List<ChatMessage> messages = prompts.build(question, locations, history);
+    // 3. Stream the model's reply.
+    String text;
+    try {
+      text = model.stream(messages, token -> sink.accept(new AnswerEvent.Token(token)));
+    } catch (LanternException e) {
+      sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));
+      return;
+    }
+    // 4. Check every citation against the sources and the index.
+    List<String> unverified = verifier.unverified(text, locations.size());
+    // 5. Done.
+    sink.accept(new AnswerEvent.Done(text, unverified));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.lantern.query.answer;
+
+/** Small text helpers for answers: first sentences of doc comments, shortening. */
+final class Sentences {
+  private Sentences() {}
+
+  /** The first sentence of a doc comment, without markup, at most {@code max} characters. */
+  static String first(String doc, int max) {
+    String d =
+        doc.replaceAll("\\{@\\w+\\s+([^}]*)}", "$1")
+            .replaceAll("<[^>]+>", "")
+            .replaceAll("\\s+", " ")
+            .strip();
+    if (d.isEmpty() || d.startsWith("@")) {
+      return "";
+    }
+    int end = -1;
+    for (int i = 0; i < d.length() - 1; i++) {
+      if (d.charAt(i) == '.' && Character.isWhitespace(d.charAt(i + 1))) {
+        end = i + 1;
+        break;
+      }
+    }
+    String s = end > 0 ? d.substring(0, end) : d;
+    return s.length() > max ? s.substring(0, max - 1).strip() + "…" : s;
+  }
+
+  static String shorten(String s, int max) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() > max ? t.substring(0, max - 1).strip() + "…" : t;
+  }
+}

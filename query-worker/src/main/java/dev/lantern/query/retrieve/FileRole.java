@@ -1,0 +1,60 @@
+package dev.lantern.query.retrieve;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a file is for, from its path: implementation code, tests, docs or configuration. Questions
+ * about behaviour are answered by code; tests, docs and config rank below code that matches as
+ * well, unless the question is about them.
+ */
+enum FileRole {
+  CODE,
+  TEST,
+  DOC,
+  CONFIG;
+
+  private static final Pattern TEST_PATH =
+      Pattern.compile(
+          "(^|/)(tests?|__tests__|spec|specs|testing)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
+  private static final Set<String> DOC_EXT = Set.of("md", "markdown", "rst", "txt", "adoc", "tex");
+  private static final Set<String> CONFIG_EXT =
+      Set.of(
+          "json",
+          "yaml",
+          "yml",
+          "toml",
+          "ini",
+          "cfg",
+          "conf",
+          "properties",
+          "xml",
+          "lock",
+          "gradle");
+
+  static FileRole of(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    String name = lower.substring(lower.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String ext = dot >= 0 ? name.substring(dot + 1) : "";
+    if (DOC_EXT.contains(ext)
+        || dot < 0
+            && (name.startsWith("readme")
+                || name.startsWith("license")
+                || name.startsWith("changelog")
+                || name.startsWith("contributing"))) {
+      return DOC;
+    }
+    if (lower.startsWith(".github/")
+        || CONFIG_EXT.contains(ext)
+        || name.equals("makefile")
+        || name.equals("dockerfile")) {
+      return CONFIG;
+    }
+    if (TEST_PATH.matcher(path).find()) {
+      return TEST;
+    }
+    return CODE;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveAnswererTest {
+  private static Location loc(
+      String path, int s, int e, String symbol, String doc, String snippet) {
+    return new Location(path, s, e, symbol, "function", "void " + symbol + "()", doc, 1.0, snippet);
+  }
+
+  private static List<AnswerEvent> run(
+      ExtractiveAnswerer a, String q, List<String> terms, List<Location> locs) {
+    List<AnswerEvent> events = new ArrayList<>();
+    a.answer(q, terms, locs, List.of(), events::add);
+    return events;
+  }
+
+  private static String text(List<AnswerEvent> events) {
+    StringBuilder sb = new StringBuilder();
+    events.stream()
+        .filter(e -> e instanceof AnswerEvent.Token)
+        .forEach(e -> sb.append(((AnswerEvent.Token) e).text()));
+    return sb.toString();
+  }
+
+  @Test
+  void namesTheTopSymbolWithCitationDocAndCallers() {
+    Location retry =
+        loc(
+            "src/upload/UploadClient.java",
+            120,
+            164,
+            "UploadClient.retryUpload",
+            "Retries a failed chunk upload with exponential backoff. Gives up after five tries.",
+            "void retryUpload() { backoff(); }");
+    Location other =
+        loc(
+            "src/upload/Backoff.java",
+            10,
+            30,
+            "Backoff.next",
+            "Computes the next delay.",
+            "long next()");
+    CallerLookup callers =
+        (symbol, limit) ->
+            symbol.equals("UploadClient.retryUpload")
+                ? List.of(loc("src/upload/Worker.java", 40, 55, "Worker.run", "", "retryUpload();"))
+                : List.of();
+    List<AnswerEvent> events =
+        run(
+            new ExtractiveAnswerer(callers),
+            "where are uploads retried?",
+            List.of("upload", "retry"),
+            List.of(retry, other));
+    assertThat(events.get(0)).isInstanceOf(AnswerEvent.Sources.class);
+    String answer = text(events);
+    assertThat(answer)
+        .contains("`UploadClient.retryUpload`")
+        .contains("src/upload/UploadClient.java:120-164")
+        .contains("Retries a failed chunk upload with exponential backoff.")
+        .doesNotContain("Gives up after five tries")
+        .contains("called from `Worker.run` (src/upload/Worker.java:40-55)")
+        .contains("`Backoff.next` (src/upload/Backoff.java:10-30): Computes the next delay.");
+    AnswerEvent last = events.get(events.size() - 1);
+    assertThat(last).isInstanceOf(AnswerEvent.Done.class);
+    assertThat(((AnswerEvent.Done) last).text()).isEqualTo(answer);
+    assertThat(events.stream().filter(e -> e instanceof AnswerEvent.Done)).hasSize(1);
+  }
+
+  @Test
+  void saysHonestlyWhenNothingMatches() {
+    Location unrelated =
+        loc(
+            "src/math/Matrix.java",
+            1,
+            20,
+            "Matrix.multiply",
+            "Multiplies matrices.",
+            "double[][] multiply()");
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how does the login flow work?",
+                List.of("login", "flow", "work"),
+                List.of(unrelated)));
+    assertThat(answer)
+        .startsWith("I could not find code about \"how does the login flow work?\"")
+        .contains("I searched for: login, flow, work.")
+        .contains("may not be related")
+        .contains("src/math/Matrix.java:1-20");
+    String none =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "where is the cache?",
+                List.of("cache"),
+                List.of()));
+    assertThat(none)
+        .contains("I could not find code about")
+        .contains("I searched for: cache.")
+        .doesNotContain("closest matches");
+  }
+}
