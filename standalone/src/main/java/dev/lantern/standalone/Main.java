@@ -17,7 +17,24 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] argv) {
+    quietLogs();
     System.exit(run(Arrays.asList(argv), System.out, System.err));
+  }
+
+  /**
+   * The CLI speaks through its own output; library chatter (DJL's GPU probing, model loading) goes
+   * only to LANTERN_DEBUG runs.
+   */
+  static void quietLogs() {
+    boolean debug = System.getenv("LANTERN_DEBUG") != null;
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+    if (!debug) {
+      System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+      java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+      for (var h : java.util.logging.Logger.getLogger("").getHandlers()) {
+        h.setLevel(java.util.logging.Level.WARNING);
+      }
+    }
   }
 
   static final String USAGE =

@@ -82,8 +82,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static String opening(Location top) {
     StringBuilder sb = new StringBuilder("The most relevant code is ");
-    sb.append(top.symbol().isEmpty() ? "in " + top.path() : describe(top) + " in " + top.path());
-    sb.append(" (").append(top.citation()).append(").");
+    sb.append(
+        top.symbol().isEmpty()
+            ? "in " + top.citation()
+            : describe(top) + " (" + top.citation() + ")");
+    sb.append('.');
     String doc = Sentences.first(top.doc(), 240);
     if (!doc.isEmpty()) {
       sb.append(" Its documentation says: \u201c").append(doc).append("\u201d");

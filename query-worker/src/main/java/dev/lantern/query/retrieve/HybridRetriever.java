@@ -14,7 +14,6 @@ import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,7 +108,7 @@ public final class HybridRetriever {
     List<LexicalIndex.Hit> chunkHits = lexical.searchChunks(chunkQuery(query), CHUNK_CANDIDATES);
     List<LexicalIndex.Hit> fileHits = lexical.searchFiles(fileQuery(query), FILE_CANDIDATES);
     List<Integer> symbolOrds = symbolMatches(query, lexical);
-    List<String> mentionedPaths = mentionedPaths(query, lexical);
+    List<String> mentionedPaths = mentionedPaths(query, lexical.paths());
     long t1 = System.nanoTime();
 
     // 3. Semantic candidates.
@@ -294,20 +293,56 @@ public final class HybridRetriever {
     return List.copyOf(ords);
   }
 
-  private static List<String> mentionedPaths(AnalyzedQuery q, LexicalIndex lexical) {
-    if (q.paths().isEmpty()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
+  /**
+   * Indexed files the question points at: paths or file names it mentions (also inside stack traces
+   * with foreign prefixes such as site-packages/), and dotted names that spell a module path
+   * ({@code requests.models}, {@code com.google.gson.Gson}). Longer matches rank first.
+   */
+  static List<String> mentionedPaths(AnalyzedQuery q, List<String> indexed) {
+    Map<String, Integer> score = new HashMap<>();
     for (String mention : q.paths()) {
-      for (String path : lexical.paths()) {
-        if (path.equals(mention) || path.endsWith("/" + mention)) {
-          out.add(path);
+      String[] m = mention.split("/");
+      for (String path : indexed) {
+        int k = commonSuffix(m, path.split("/"));
+        // One segment is enough only when it is a file name (has an extension).
+        if (k >= 2 || (k == 1 && m[m.length - 1].contains("."))) {
+          score.merge(path, k * 2, Math::max);
         }
       }
     }
-    out.sort(Comparator.comparingInt(String::length));
-    return distinct(out);
+    for (String id : q.identifiers()) {
+      if (!id.contains(".")) {
+        continue;
+      }
+      String[] segs = id.split("\\.");
+      for (String path : indexed) {
+        int dot = path.lastIndexOf('.');
+        String[] p = (dot > path.lastIndexOf('/') ? path.substring(0, dot) : path).split("/");
+        // a.b.C.method: try the whole name, then without its last segment (a member).
+        for (int drop = 0; drop <= 1 && segs.length - drop >= 2; drop++) {
+          int k = commonSuffix(java.util.Arrays.copyOf(segs, segs.length - drop), p);
+          if (k == segs.length - drop) {
+            score.merge(path, k, Math::max);
+          }
+        }
+      }
+    }
+    return score.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(20)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static int commonSuffix(String[] a, String[] b) {
+    int k = 0;
+    while (k < a.length && k < b.length && a[a.length - 1 - k].equals(b[b.length - 1 - k])) {
+      k++;
+    }
+    return k;
   }
 
   private static <T> List<T> distinct(List<T> items) {

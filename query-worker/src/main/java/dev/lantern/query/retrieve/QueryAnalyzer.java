@@ -30,6 +30,13 @@ public final class QueryAnalyzer {
   /** Terms past this many add little but cost query time (issue texts run to 24k chars). */
   private static final int MAX_TERMS = 160;
 
+  /** Words that frame a question rather than say what it is about ("how does X work?"). */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "how", "where", "what", "which", "why", "when", "who", "whose", "do", "does", "did",
+          "can", "could", "should", "would", "please", "explain", "show", "tell", "find", "happen",
+          "happens");
+
   private final CodeAnalyzer analyzer = new CodeAnalyzer();
 
   public AnalyzedQuery analyze(String question) {
@@ -58,7 +65,9 @@ public final class QueryAnalyzer {
     Map<String, Float> weights = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String t : terms(question)) {
-      counts.merge(t, 1, Integer::sum);
+      if (!QUESTION_WORDS.contains(t)) {
+        counts.merge(t, 1, Integer::sum);
+      }
     }
     Set<String> identifierTerms = new LinkedHashSet<>();
     for (String id : identifiers) {

@@ -1,22 +1,29 @@
 package dev.lantern.query.retrieve;
 
-import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Multipliers per {@link FileRole} for one question: a role the question names is not demoted. */
+/**
+ * Multipliers per {@link FileRole} for one question: a role the question asks about in plain words
+ * ("which test covers…", "where is this documented") is not demoted. Words inside identifiers
+ * ({@code test_parse}) do not count: they name code, not the kind of file wanted.
+ */
 record RoleWeights(double test, double doc, double config) {
-  private static final Set<String> TEST_WORDS =
-      Set.of("test", "tests", "testing", "unittest", "pytest", "spec", "fixture");
-  private static final Set<String> DOC_WORDS =
-      Set.of("doc", "docs", "documentation", "readme", "documented", "docstring");
-  private static final Set<String> CONFIG_WORDS =
-      Set.of("config", "configuration", "yaml", "json", "workflow", "ci", "setting", "settings");
+  private static final Pattern TEST_WORDS =
+      Pattern.compile(
+          "(?i)(?<![\\w.])(tests?|testing|unit tests?|test suite|test cases?|fixtures?)(?![\\w(])");
+  private static final Pattern DOC_WORDS =
+      Pattern.compile(
+          "(?i)(?<![\\w.])(docs|documentation|documented|readme|docstrings?)(?![\\w(])");
+  private static final Pattern CONFIG_WORDS =
+      Pattern.compile(
+          "(?i)(?<![\\w.])(config file|configuration file|yaml|workflow|ci pipeline|github actions)(?![\\w(])");
 
   static RoleWeights forQuestion(AnalyzedQuery q, RetrievalWeights w) {
-    Set<String> terms = q.termWeights().keySet();
+    String text = q.question();
     return new RoleWeights(
-        terms.stream().anyMatch(TEST_WORDS::contains) ? 1.0 : w.testPenalty(),
-        terms.stream().anyMatch(DOC_WORDS::contains) ? 1.0 : w.docPenalty(),
-        terms.stream().anyMatch(CONFIG_WORDS::contains) ? 1.0 : w.configPenalty());
+        TEST_WORDS.matcher(text).find() ? 1.0 : w.testPenalty(),
+        DOC_WORDS.matcher(text).find() ? 1.0 : w.docPenalty(),
+        CONFIG_WORDS.matcher(text).find() ? 1.0 : w.configPenalty());
   }
 
   double of(FileRole role) {

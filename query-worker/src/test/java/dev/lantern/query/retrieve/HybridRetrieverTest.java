@@ -248,4 +248,30 @@ class HybridRetrieverTest {
           .hasMessageContaining("model-b");
     }
   }
+
+  @Test
+  void pathsInStackTracesAndDottedModuleNamesPointAtFiles() {
+    List<String> indexed =
+        List.of(
+            "requests/models.py",
+            "requests/sessions.py",
+            "src/main/java/com/google/gson/Gson.java",
+            "docs/models.py",
+            "tests/test_models.py");
+    QueryAnalyzer qa = new QueryAnalyzer();
+    List<String> fromTrace =
+        HybridRetriever.mentionedPaths(
+            qa.analyze(
+                "File \"/usr/lib/python3/site-packages/requests/models.py\", line 12, in prepare"),
+            indexed);
+    assertThat(fromTrace.get(0)).isEqualTo("requests/models.py");
+    List<String> fromModule =
+        HybridRetriever.mentionedPaths(
+            qa.analyze("calling com.google.gson.Gson.toJson fails; see requests.sessions too"),
+            indexed);
+    assertThat(fromModule)
+        .containsExactly("src/main/java/com/google/gson/Gson.java", "requests/sessions.py");
+    assertThat(HybridRetriever.mentionedPaths(qa.analyze("how do sessions work"), indexed))
+        .isEmpty();
+  }
 }

@@ -35,12 +35,14 @@ public final class LexicalIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final int[] docByOrd;
   private final Map<String, Integer> fileDocByPath;
+  private final List<String> sortedPaths;
 
   private LexicalIndex(DirectoryReader reader) throws IOException {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.docByOrd = mapOrdinals(reader);
     this.fileDocByPath = mapFiles();
+    this.sortedPaths = fileDocByPath.keySet().stream().sorted().toList();
   }
 
   public static LexicalIndex open(Path directory) {
@@ -215,7 +217,7 @@ public final class LexicalIndex implements AutoCloseable {
 
   /** Every indexed path, sorted. */
   public List<String> paths() {
-    return fileDocByPath.keySet().stream().sorted().toList();
+    return sortedPaths;
   }
 
   @Override
