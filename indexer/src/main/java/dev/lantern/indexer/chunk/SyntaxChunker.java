@@ -28,6 +28,9 @@ public final class SyntaxChunker implements Chunker {
    */
   static final int MAX_DEFINITION_LINES = 120;
 
+  /** Module gaps of at most this many non-blank lines join a neighbouring definition. */
+  static final int SMALL_GAP_LINES = 3;
+
   /** Windows for long members and long module code. */
   static final int WINDOW = 60;
 
@@ -91,6 +94,7 @@ public final class SyntaxChunker implements Chunker {
     }
     pieces.sort(Comparator.comparingInt(p -> p.start));
     absorbClosers(lines, pieces);
+    absorbSmallModuleGaps(lines, pieces);
     return toChunks(file, lines, pieces, walker.refs);
   }
 
@@ -161,6 +165,38 @@ public final class SyntaxChunker implements Chunker {
         pieces.remove(i);
       }
     }
+  }
+
+  /**
+   * A module gap of a few lines (a package line, two imports) is no useful answer on its own: it
+   * joins the definition right after it, or the piece before when it ends the file.
+   */
+  private static void absorbSmallModuleGaps(Lines lines, List<Piece> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (p.owner != null
+          || nonBlank(lines, p.start, p.end) > SMALL_GAP_LINES
+          || pieces.size() == 1) {
+        continue;
+      }
+      if (i + 1 < pieces.size()) {
+        pieces.get(i + 1).start = p.start;
+      } else {
+        pieces.get(i - 1).end = p.end;
+      }
+      pieces.remove(i);
+      i--;
+    }
+  }
+
+  private static int nonBlank(Lines lines, int from, int to) {
+    int n = 0;
+    for (int r = from; r <= to; r++) {
+      if (!lines.blank(r)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean onlyPunctuation(String s) {
