@@ -18,7 +18,8 @@ enum FileRole {
   private static final Pattern TEST_PATH =
       Pattern.compile(
           "(^|/)(tests?|__tests__|spec|specs|testing)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
-  private static final Set<String> DOC_EXT = Set.of("md", "markdown", "rst", "txt", "adoc", "tex");
+  private static final Set<String> DOC_EXT =
+      Set.of("md", "markdown", "rst", "txt", "adoc", "tex", "html", "htm");
   private static final Set<String> CONFIG_EXT =
       Set.of(
           "json",
@@ -46,7 +47,9 @@ enum FileRole {
                 || name.startsWith("contributing"))) {
       return DOC;
     }
-    if (lower.startsWith(".github/")
+    // Dot-directories (.github, .mvn, .circleci) hold tooling, not the product's code.
+    if (lower.startsWith(".")
+        || lower.contains("/.")
         || CONFIG_EXT.contains(ext)
         || name.equals("makefile")
         || name.equals("dockerfile")) {

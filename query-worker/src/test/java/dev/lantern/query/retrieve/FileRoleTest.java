@@ -1,0 +1,49 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FileRoleTest {
+  @Test
+  void classifiesPathsByWhatTheyAreFor() {
+    Map<String, FileRole> cases =
+        Map.ofEntries(
+            Map.entry("src/main/java/org/x/Parser.java", FileRole.CODE),
+            Map.entry("src/test/java/org/x/ParserTest.java", FileRole.TEST),
+            Map.entry("lib/ParserSpec.scala", FileRole.TEST),
+            Map.entry("tests/test_app.py", FileRole.TEST),
+            Map.entry("testing/python/collect.py", FileRole.TEST),
+            Map.entry("src/_pytest/python.py", FileRole.CODE),
+            Map.entry("pkg/server_test.go", FileRole.TEST),
+            Map.entry("src/plugin/utc.test.js", FileRole.TEST),
+            Map.entry("conftest.py", FileRole.TEST),
+            Map.entry("README.md", FileRole.DOC),
+            Map.entry("docs/javadoc/2.13/Foo.html", FileRole.DOC),
+            Map.entry("LICENSE", FileRole.DOC),
+            Map.entry(".github/workflows/ci.yml", FileRole.CONFIG),
+            Map.entry(".mvn/wrapper/MavenWrapperDownloader.java", FileRole.CONFIG),
+            Map.entry("package.json", FileRole.CONFIG),
+            Map.entry("src/latest.js", FileRole.CODE));
+    cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
+  }
+
+  @Test
+  void rolesNamedInPlainWordsAreNotDemoted() {
+    QueryAnalyzer qa = new QueryAnalyzer();
+    RetrievalWeights w = RetrievalWeights.defaults();
+    assertThat(
+            RoleWeights.forQuestion(qa.analyze("which tests cover parsing?"), w).of(FileRole.TEST))
+        .isEqualTo(1.0);
+    assertThat(
+            RoleWeights.forQuestion(qa.analyze("def test_parse(): parse('x') fails"), w)
+                .of(FileRole.TEST))
+        .as("an identifier containing test is not a request for tests")
+        .isEqualTo(w.testPenalty());
+    assertThat(RoleWeights.forQuestion(qa.analyze("where is this documented?"), w).of(FileRole.DOC))
+        .isEqualTo(1.0);
+    assertThat(RoleWeights.forQuestion(qa.analyze("parsing fails"), w).of(FileRole.DOC))
+        .isEqualTo(w.docPenalty());
+  }
+}
