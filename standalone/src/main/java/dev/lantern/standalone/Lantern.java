@@ -14,6 +14,8 @@ import dev.lantern.core.progress.ProgressListener;
 import dev.lantern.indexer.pipeline.BuildResult;
 import dev.lantern.indexer.pipeline.IndexBuilder;
 import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.retrieve.RetrievalWeights;
+
 import dev.lantern.standalone.eval.EvalCase;
 import dev.lantern.standalone.eval.EvalReport;
 import dev.lantern.standalone.eval.EvalRunner;
@@ -147,7 +149,9 @@ public final class Lantern implements AutoCloseable {
   public HybridRetriever retriever(OpenIndex index) {
     boolean vectors = index.vectors().isPresent();
     return new HybridRetriever(
-        index, vectors ? Optional.of(components.queryEmbedder()) : Optional.empty());
+        index,
+        vectors ? Optional.of(components.queryEmbedder()) : Optional.empty(),
+        RetrievalWeights.parse(System.getProperty("lantern.weights")));
   }
 
   /** Answers a question, emitting events as they happen. */
