@@ -2,8 +2,6 @@ package dev.lantern.standalone;
 
 import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.embed.Embedder;
-import dev.lantern.core.error.ErrorCode;
-import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.VectorIndex;
 import dev.lantern.core.index.faiss.Faiss;
@@ -12,12 +10,18 @@ import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.Location;
 import dev.lantern.core.model.SourceFile;
+import dev.lantern.core.policy.ArchiveLimits;
+import dev.lantern.core.policy.GitUrlPolicy;
 import dev.lantern.indexer.chunk.ChunkerRegistry;
 import dev.lantern.indexer.embed.CachingEmbedder;
 import dev.lantern.indexer.embed.EmbeddingCache;
 import dev.lantern.indexer.embed.OnnxEmbedder;
 import dev.lantern.indexer.embed.OnnxModelConfig;
 import dev.lantern.indexer.fetch.BareRepoExporter;
+import dev.lantern.indexer.fetch.FetchedTree;
+import dev.lantern.indexer.fetch.Fetcher;
+import dev.lantern.indexer.fetch.GitCloner;
+import dev.lantern.indexer.fetch.ZipExtractor;
 import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
 import dev.lantern.query.answer.ExtractiveAnswerer;
@@ -28,7 +32,6 @@ import dev.lantern.query.model.ModelConfig;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.service.QuestionService;
 import dev.lantern.query.service.SourceAnswerer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,16 +59,19 @@ final class Components implements AutoCloseable {
   record Selected(List<SourceFile> files, String report, String summary) {}
 
   <T> T withFetched(String location, Optional<String> ref, Function<Fetched, T> body) {
-    Path dir = Path.of(location);
-    if (Files.isDirectory(dir)) {
-      if (ref.isPresent()) {
-        throw new LanternException(
-            ErrorCode.BAD_REQUEST, "--ref applies to git URLs, not to a local directory");
-      }
-      return body.apply(new Fetched(dir.toAbsolutePath().normalize(), ""));
+    GitUrlPolicy policy =
+        new GitUrlPolicy(config.gitAllowHttp(), config.gitHosts(), config.gitAllowPrivate());
+    Fetcher fetcher =
+        new Fetcher(
+            new ZipExtractor(ArchiveLimits.defaults()),
+            new GitCloner(policy, java.time.Duration.ofMinutes(10), config.gitToken()),
+            config.workDir());
+    FetchedTree tree = fetcher.fetch(location, ref);
+    try {
+      return body.apply(new Fetched(tree.root(), tree.revision()));
+    } finally {
+      tree.cleanup().run();
     }
-    throw new LanternException(
-        ErrorCode.BAD_REQUEST, "cannot index '" + location + "': not a directory");
   }
 
   Selected select(Path root) {

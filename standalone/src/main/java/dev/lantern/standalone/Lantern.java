@@ -15,7 +15,6 @@ import dev.lantern.indexer.pipeline.BuildResult;
 import dev.lantern.indexer.pipeline.IndexBuilder;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.RetrievalWeights;
-
 import dev.lantern.standalone.eval.EvalCase;
 import dev.lantern.standalone.eval.EvalReport;
 import dev.lantern.standalone.eval.EvalRunner;

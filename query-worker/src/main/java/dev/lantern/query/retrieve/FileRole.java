@@ -13,7 +13,9 @@ enum FileRole {
   CODE,
   TEST,
   DOC,
-  CONFIG;
+  CONFIG,
+  /** Type declarations beside an implementation: TypeScript .d.ts, Python .pyi stubs. */
+  DECLARATION;
 
   private static final Pattern TEST_PATH =
       Pattern.compile(
@@ -55,9 +57,17 @@ enum FileRole {
         || name.equals("dockerfile")) {
       return CONFIG;
     }
+    if (name.matches(".*\\.(conf|config)\\.[cm]?[jt]s$") || name.equals("gulpfile.js") || name.equals("gruntfile.js")) {
+      return CONFIG;
+    }
     if (TEST_PATH.matcher(path).find()) {
+
       return TEST;
+    }
+    if (name.endsWith(".d.ts") || ext.equals("pyi")) {
+      return DECLARATION;
     }
     return CODE;
   }
+
 }

@@ -12,6 +12,7 @@ package dev.lantern.query.retrieve;
  * @param testPenalty multiplier for test files when the question is not about tests
  * @param docPenalty multiplier for docs when the question is not about documentation
  * @param configPenalty multiplier for configuration files when the question is not about them
+ * @param declarationPenalty multiplier for type declarations (.d.ts, .pyi) unless types are asked
  * @param filePrior how much a span's file standing adds to the span's own score
  * @param symbolFieldBoost boost of symbol names in chunk BM25
  * @param pathFieldBoost boost of path words in file BM25
@@ -26,12 +27,13 @@ public record RetrievalWeights(
     double testPenalty,
     double docPenalty,
     double configPenalty,
+    double declarationPenalty,
     double filePrior,
     float symbolFieldBoost,
     float pathFieldBoost,
     double rrfK) {
   public static RetrievalWeights defaults() {
-    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 1.0, 1.5f, 1.0f, 60);
+    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 0.7, 1.0, 1.5f, 1.0f, 60);
   }
 
   /**
@@ -66,6 +68,8 @@ public record RetrievalWeights(
         v.get("testPenalty"),
         v.get("docPenalty"),
         v.get("configPenalty"),
+        v.get("declarationPenalty"),
+
         v.get("filePrior"),
         v.get("symbolFieldBoost").floatValue(),
         v.get("pathFieldBoost").floatValue(),

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * ("which test covers…", "where is this documented") is not demoted. Words inside identifiers
  * ({@code test_parse}) do not count: they name code, not the kind of file wanted.
  */
-record RoleWeights(double test, double doc, double config) {
+record RoleWeights(double test, double doc, double config, double declaration) {
   private static final Pattern TEST_WORDS =
       Pattern.compile(
           "(?i)(?<![\\w.])(tests?|testing|unit tests?|test suite|test cases?|fixtures?)(?![\\w(])");
@@ -18,12 +18,17 @@ record RoleWeights(double test, double doc, double config) {
       Pattern.compile(
           "(?i)(?<![\\w.])(config file|configuration file|yaml|workflow|ci pipeline|github actions)(?![\\w(])");
 
-  static RoleWeights forQuestion(AnalyzedQuery q, RetrievalWeights w) {
+  private static final Pattern TYPE_WORDS =
+      Pattern.compile("(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
+
+  static RoleWeights forQuestion(
+AnalyzedQuery q, RetrievalWeights w) {
     String text = q.question();
     return new RoleWeights(
         TEST_WORDS.matcher(text).find() ? 1.0 : w.testPenalty(),
         DOC_WORDS.matcher(text).find() ? 1.0 : w.docPenalty(),
-        CONFIG_WORDS.matcher(text).find() ? 1.0 : w.configPenalty());
+        CONFIG_WORDS.matcher(text).find() ? 1.0 : w.configPenalty(),
+        TYPE_WORDS.matcher(text).find() ? 1.0 : w.declarationPenalty());
   }
 
   double of(FileRole role) {
@@ -32,6 +37,7 @@ record RoleWeights(double test, double doc, double config) {
       case TEST -> test;
       case DOC -> doc;
       case CONFIG -> config;
+      case DECLARATION -> declaration;
     };
   }
 }
