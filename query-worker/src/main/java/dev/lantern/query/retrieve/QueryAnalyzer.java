@@ -30,6 +30,12 @@ public final class QueryAnalyzer {
   /** Terms past this many add little but cost query time (issue texts run to 24k chars). */
   private static final int MAX_TERMS = 160;
 
+  /** Weight of first-line terms relative to the rest. */
+  private static final float TOPIC_BOOST = 1.5f;
+
+  /** Function names in Python tracebacks: {@code File "x.py", line 12, in parse_header}. */
+  private static final Pattern TRACEBACK_FUNCTION = Pattern.compile("line \\d+, in ([A-Za-z_][A-Za-z0-9_]*)");
+
   /** Words that frame a question rather than say what it is about ("how does X work?"). */
   private static final Set<String> QUESTION_WORDS =
       Set.of(
@@ -49,7 +55,14 @@ public final class QueryAnalyzer {
         identifiers.add(token);
       }
     }
+    Matcher tb = TRACEBACK_FUNCTION.matcher(question);
+    while (tb.find()) {
+      if (!tb.group(1).equals("module") && tb.group(1).length() > 2) {
+        identifiers.add(tb.group(1));
+      }
+    }
     Set<String> paths = new LinkedHashSet<>();
+
     Matcher p = PATH.matcher(question);
     while (p.find()) {
       String path = p.group();
@@ -73,10 +86,15 @@ public final class QueryAnalyzer {
     for (String id : identifiers) {
       identifierTerms.addAll(terms(id));
     }
+    // The first line states the topic (an issue's title; all of a one-line question).
+    Set<String> topicTerms = new LinkedHashSet<>(terms(firstLine(question)));
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       float w = 1f + (float) Math.log(e.getValue());
       if (identifierTerms.contains(e.getKey())) {
         w *= 2f;
+      }
+      if (topicTerms.contains(e.getKey())) {
+        w *= TOPIC_BOOST;
       }
       weights.put(e.getKey(), w);
     }
@@ -91,6 +109,13 @@ public final class QueryAnalyzer {
     }
     return new AnalyzedQuery(
         question, List.copyOf(identifiers), List.copyOf(paths), List.copyOf(quoted), weights);
+  }
+
+  static String firstLine(String question) {
+    String q = question.strip();
+    int nl = q.indexOf('\n');
+    String line = nl < 0 ? q : q.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) : line;
   }
 
   /** camelCase inside, snake_case, or dotted: shapes English words rarely have. */

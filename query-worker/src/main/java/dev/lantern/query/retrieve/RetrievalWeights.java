@@ -33,7 +33,8 @@ public record RetrievalWeights(
     float pathFieldBoost,
     double rrfK) {
   public static RetrievalWeights defaults() {
-    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 0.7, 1.0, 1.5f, 1.0f, 60);
+    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 0.7, 1.0, 1.5f, 1.0f, 10);
+
   }
 
   /**
