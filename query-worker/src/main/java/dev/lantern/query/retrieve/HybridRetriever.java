@@ -302,14 +302,22 @@ public final class HybridRetriever {
     Map<String, Integer> score = new HashMap<>();
     for (String mention : q.paths()) {
       String[] m = mention.split("/");
+      Map<String, Integer> matches = new HashMap<>();
       for (String path : indexed) {
         int k = commonSuffix(m, path.split("/"));
-        // One segment is enough only when it is a file name (has an extension).
-        if (k >= 2 || (k == 1 && m[m.length - 1].contains("."))) {
-          score.merge(path, k * 2, Math::max);
+        if (k >= 1) {
+          matches.put(path, k);
         }
       }
+      // A bare file name counts only when it names few files ("__init__.py" names them all).
+      long fileNameOnly = matches.values().stream().filter(k -> k == 1).count();
+      matches.forEach((path, k) -> {
+        if (k >= 2 || (m[m.length - 1].contains(".") && fileNameOnly <= 3)) {
+          score.merge(path, k * 2, Math::max);
+        }
+      });
     }
+
     for (String id : q.identifiers()) {
       if (!id.contains(".")) {
         continue;

@@ -273,5 +273,11 @@ class HybridRetrieverTest {
         .containsExactly("src/main/java/com/google/gson/Gson.java", "requests/sessions.py");
     assertThat(HybridRetriever.mentionedPaths(qa.analyze("how do sessions work"), indexed))
         .isEmpty();
+    List<String> inits =
+        List.of("a/__init__.py", "b/__init__.py", "c/__init__.py", "d/__init__.py", "d/main.py");
+    assertThat(HybridRetriever.mentionedPaths(qa.analyze("my __init__.py and main.py are ignored"), inits))
+        .as("a file name shared by many files points at none of them")
+        .containsExactly("d/main.py");
+
   }
 }
