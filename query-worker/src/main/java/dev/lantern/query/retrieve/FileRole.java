@@ -57,7 +57,9 @@ enum FileRole {
         || name.equals("dockerfile")) {
       return CONFIG;
     }
-    if (name.matches(".*\\.(conf|config)\\.[cm]?[jt]s$") || name.equals("gulpfile.js") || name.equals("gruntfile.js")) {
+    if (name.matches(".*\\.(conf|config)\\.[cm]?[jt]s$")
+        || name.equals("gulpfile.js")
+        || name.equals("gruntfile.js")) {
       return CONFIG;
     }
     if (TEST_PATH.matcher(path).find()) {
@@ -69,5 +71,4 @@ enum FileRole {
     }
     return CODE;
   }
-
 }

@@ -311,11 +311,12 @@ public final class HybridRetriever {
       }
       // A bare file name counts only when it names few files ("__init__.py" names them all).
       long fileNameOnly = matches.values().stream().filter(k -> k == 1).count();
-      matches.forEach((path, k) -> {
-        if (k >= 2 || (m[m.length - 1].contains(".") && fileNameOnly <= 3)) {
-          score.merge(path, k * 2, Math::max);
-        }
-      });
+      matches.forEach(
+          (path, k) -> {
+            if (k >= 2 || (m[m.length - 1].contains(".") && fileNameOnly <= 3)) {
+              score.merge(path, k * 2, Math::max);
+            }
+          });
     }
 
     for (String id : q.identifiers()) {

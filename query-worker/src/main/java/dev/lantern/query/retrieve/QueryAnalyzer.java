@@ -34,7 +34,8 @@ public final class QueryAnalyzer {
   private static final float TOPIC_BOOST = 1.5f;
 
   /** Function names in Python tracebacks: {@code File "x.py", line 12, in parse_header}. */
-  private static final Pattern TRACEBACK_FUNCTION = Pattern.compile("line \\d+, in ([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern TRACEBACK_FUNCTION =
+      Pattern.compile("line \\d+, in ([A-Za-z_][A-Za-z0-9_]*)");
 
   /** Words that frame a question rather than say what it is about ("how does X work?"). */
   private static final Set<String> QUESTION_WORDS =

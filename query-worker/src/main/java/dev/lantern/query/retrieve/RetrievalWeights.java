@@ -33,8 +33,7 @@ public record RetrievalWeights(
     float pathFieldBoost,
     double rrfK) {
   public static RetrievalWeights defaults() {
-    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.5, 0.35, 0.5, 0.7, 1.0, 1.5f, 1.0f, 10);
-
+    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10);
   }
 
   /**
@@ -70,7 +69,6 @@ public record RetrievalWeights(
         v.get("docPenalty"),
         v.get("configPenalty"),
         v.get("declarationPenalty"),
-
         v.get("filePrior"),
         v.get("symbolFieldBoost").floatValue(),
         v.get("pathFieldBoost").floatValue(),

@@ -19,10 +19,10 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           "(?i)(?<![\\w.])(config file|configuration file|yaml|workflow|ci pipeline|github actions)(?![\\w(])");
 
   private static final Pattern TYPE_WORDS =
-      Pattern.compile("(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
+      Pattern.compile(
+          "(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
 
-  static RoleWeights forQuestion(
-AnalyzedQuery q, RetrievalWeights w) {
+  static RoleWeights forQuestion(AnalyzedQuery q, RetrievalWeights w) {
     String text = q.question();
     return new RoleWeights(
         TEST_WORDS.matcher(text).find() ? 1.0 : w.testPenalty(),

@@ -275,9 +275,10 @@ class HybridRetrieverTest {
         .isEmpty();
     List<String> inits =
         List.of("a/__init__.py", "b/__init__.py", "c/__init__.py", "d/__init__.py", "d/main.py");
-    assertThat(HybridRetriever.mentionedPaths(qa.analyze("my __init__.py and main.py are ignored"), inits))
+    assertThat(
+            HybridRetriever.mentionedPaths(
+                qa.analyze("my __init__.py and main.py are ignored"), inits))
         .as("a file name shared by many files points at none of them")
         .containsExactly("d/main.py");
-
   }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EvalReportTest {
-  private static EvalCase c(String id, String lang, List<String> gold, boolean leak, EvalCase.GoldSpan... spans) {
+  private static EvalCase c(
+      String id, String lang, List<String> gold, boolean leak, EvalCase.GoldSpan... spans) {
     return new EvalCase(id, "o/r", "abc", lang, "q", gold, List.of(spans), leak);
   }
 
@@ -20,12 +21,32 @@ class EvalReportTest {
   @Test
   void metricsFollowTheirDefinitions() {
     Set<String> indexed = Set.of("a.py", "b.py", "c.py", "d.py", "e.py", "f.py", "g.js");
-    CaseResult first = CaseResult.score(c("1", "python", List.of("a.py"), false, new EvalCase.GoldSpan("a.py", 10, 12)),
-        indexed, List.of("a.py", "b.py"), List.of(at("a.py", 1, 11)), 1);
-    CaseResult third = CaseResult.score(c("2", "python", List.of("c.py", "missing.py"), true),
-        indexed, List.of("a.py", "b.py", "c.py"), List.of(), 1);
-    CaseResult split = CaseResult.score(c("3", "javascript", List.of("g.js", "f.py"), false, new EvalCase.GoldSpan("g.js", 5, 6)),
-        indexed, List.of("b.py", "c.py", "d.py", "e.py", "g.js", "a.py", "f.py"), List.of(at("g.js", 7, 9)), 1);
+    CaseResult first =
+        CaseResult.score(
+            c("1", "python", List.of("a.py"), false, new EvalCase.GoldSpan("a.py", 10, 12)),
+            indexed,
+            List.of("a.py", "b.py"),
+            List.of(at("a.py", 1, 11)),
+            1);
+    CaseResult third =
+        CaseResult.score(
+            c("2", "python", List.of("c.py", "missing.py"), true),
+            indexed,
+            List.of("a.py", "b.py", "c.py"),
+            List.of(),
+            1);
+    CaseResult split =
+        CaseResult.score(
+            c(
+                "3",
+                "javascript",
+                List.of("g.js", "f.py"),
+                false,
+                new EvalCase.GoldSpan("g.js", 5, 6)),
+            indexed,
+            List.of("b.py", "c.py", "d.py", "e.py", "g.js", "a.py", "f.py"),
+            List.of(at("g.js", 7, 9)),
+            1);
     assertThat(third.gold()).as("unindexable gold files are excluded").containsExactly("c.py");
     assertThat(first.accAt(1)).isTrue();
     assertThat(third.accAt(1)).isFalse();
@@ -45,6 +66,9 @@ class EvalReportTest {
     assertThat(all.mrr()).isCloseTo((1 + 1 / 3.0 + 0.2) / 3, within(1e-9));
     assertThat(all.spanHit10()).isCloseTo(0.5, within(1e-9));
     assertThat(report.row("x", r -> !r.evalCase().pathInQuestion()).n()).isEqualTo(2);
-    assertThat(report.format()).contains("lang:javascript").contains("no-path-in-question").contains("repo:o/r");
+    assertThat(report.format())
+        .contains("lang:javascript")
+        .contains("no-path-in-question")
+        .contains("repo:o/r");
   }
 }
