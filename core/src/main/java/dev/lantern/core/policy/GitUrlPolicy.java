@@ -2,8 +2,6 @@ package dev.lantern.core.policy;
 
 import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,50 +9,64 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Which git URLs Lantern may fetch (DESIGN §4 Validate): https only unless http is allowed, hosts
- * on an allow-list ({@code *} for any public host), no credentials inside URLs, and no host that
- * resolves to a private, loopback, link-local or otherwise internal address unless allowed — a
- * server-side request forgery defence.
+ * on an allow-list ({@code *} for any public host), no credentials inside URLs (tokens travel
+ * separately so they never reach logs), and no host that resolves to a loopback, private,
+ * link-local or otherwise internal address unless allowed: a server-side request forgery defence.
  */
 public final class GitUrlPolicy {
+  /** Public forges accepted when nothing is configured. */
+  public static final List<String> DEFAULT_HOSTS =
+      List.of("github.com", "gitlab.com", "bitbucket.org", "codeberg.org");
+
   private final boolean allowHttp;
   private final List<String> hosts;
   private final boolean allowPrivate;
   private final Function<String, List<InetAddress>> resolver;
 
+  /**
+   * @param resolver host name to addresses; tests pass a table so they need no DNS. It may throw
+   *     {@link LanternException}; an empty list means the host does not resolve.
+   */
   public GitUrlPolicy(
       boolean allowHttp,
       List<String> hosts,
       boolean allowPrivate,
       Function<String, List<InetAddress>> resolver) {
     this.allowHttp = allowHttp;
-    this.hosts = hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+    this.hosts = hosts.stream().map(GitUrlPolicy::normalHost).toList();
     this.allowPrivate = allowPrivate;
     this.resolver = resolver;
   }
 
+  /** A policy resolving hosts with the system resolver. */
   public GitUrlPolicy(boolean allowHttp, List<String> hosts, boolean allowPrivate) {
-    this(allowHttp, hosts, allowPrivate, GitUrlPolicy::resolve);
+    this(allowHttp, hosts, allowPrivate, GitUrlPolicy::systemResolve);
   }
 
-  private static List<InetAddress> resolve(String host) {
-    try {
-      return Arrays.asList(InetAddress.getAllByName(host));
-    } catch (UnknownHostException e) {
-      throw refused("git host " + host + " could not be resolved");
-    }
+  /** https only, {@link #DEFAULT_HOSTS}, public addresses only. */
+  public static GitUrlPolicy defaults() {
+    return new GitUrlPolicy(false, DEFAULT_HOSTS, false);
   }
 
   /** Returns the URL parsed when it may be fetched; throws {@code URL_REFUSED} saying why not. */
   public URI check(String url) {
+    String trimmed = url.strip();
+    if (trimmed.matches("^[\\w.-]+@[\\w.-]+:.*")) {
+      throw refused(
+          "only https:// git URLs are accepted (got an ssh address, "
+              + trimmed.replaceFirst("^[^@]*@", "")
+              + ")");
+    }
     URI uri;
     try {
-      uri = new URI(url.strip());
+      uri = new URI(trimmed);
     } catch (URISyntaxException e) {
-      throw refused("'" + url + "' is not a valid URL");
+      throw refused("'" + redactText(trimmed) + "' is not a valid URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("http") && !allowHttp) {
@@ -66,18 +78,19 @@ public final class GitUrlPolicy {
     if (!scheme.equals("https") && !scheme.equals("http")) {
       throw refused(
           "only https:// git URLs are accepted (got "
-              + (scheme.isEmpty() ? "no scheme" : scheme + ":")
+              + (scheme.isEmpty() ? "no scheme" : scheme + "://")
               + ")");
     }
     if (uri.getRawUserInfo() != null) {
       throw refused(
-          "git URLs must not contain credentials; pass a token separately (LANTERN_GIT_TOKEN)");
+          "git URLs must not contain credentials (got "
+              + redact(uri)
+              + "); pass a token separately (LANTERN_GIT_TOKEN)");
     }
-    String host = uri.getHost();
-    if (host == null || host.isBlank()) {
+    if (uri.getHost() == null || uri.getHost().isBlank()) {
       throw refused("'" + redact(uri) + "' has no host");
     }
-    host = host.toLowerCase(Locale.ROOT);
+    String host = normalHost(uri.getHost());
     if (!hosts.contains("*") && !hosts.contains(host)) {
       throw refused(
           "git host "
@@ -87,59 +100,32 @@ public final class GitUrlPolicy {
               + "); set LANTERN_GIT_HOSTS to allow it");
     }
     if (!allowPrivate) {
-      for (InetAddress a : resolver.apply(host.replaceAll("^\\[|]$", ""))) {
-        if (isInternal(a)) {
-          throw refused(
-              "git host "
-                  + host
-                  + " resolves to "
-                  + a.getHostAddress()
-                  + ", a private or internal address; refusing to fetch from it (server-side request forgery protection); "
-                  + "set LANTERN_GIT_ALLOW_PRIVATE=true to allow it");
-        }
-      }
+      refuseInternal(host);
     }
     return uri;
   }
 
-  /**
-   * Loopback, private, link-local, CGNAT, unspecified, multicast, ULA, and mapped forms of them.
-   */
-  static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress()
-        || a.isAnyLocalAddress()
-        || a.isLinkLocalAddress()
-        || a.isSiteLocalAddress()
-        || a.isMulticastAddress()) {
-      return true;
+  private void refuseInternal(String host) {
+    List<InetAddress> addresses = resolver.apply(host);
+    if (addresses.isEmpty()) {
+      throw refused("git host " + host + " could not be resolved");
     }
-    byte[] b = a.getAddress();
-    if (a instanceof Inet4Address) {
-      int first = b[0] & 0xff, second = b[1] & 0xff;
-      return first == 0
-          || first == 127
-          || (first == 100 && second >= 64 && second < 128)
-          || (first == 169 && second == 254)
-          || (first == 192 && second == 0 && (b[2] & 0xff) == 0)
-          || first >= 240;
-    }
-    if (a instanceof Inet6Address) {
-      if ((b[0] & 0xfe) == 0xfc) {
-        return true; // unique local fc00::/7
-      }
-      boolean mapped = true;
-      for (int i = 0; i < 10; i++) {
-        mapped &= b[i] == 0;
-      }
-      if (mapped && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-        try {
-          return isInternal(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
-        } catch (UnknownHostException e) {
-          return true;
-        }
+    // Every address, not just the first: a name with one public and one internal address would
+    // let the connection pick the internal one.
+    for (InetAddress a : addresses) {
+      Optional<String> kind = InternalAddresses.kind(a);
+      if (kind.isPresent()) {
+        throw refused(
+            "git host "
+                + host
+                + " resolves to "
+                + a.getHostAddress()
+                + ", "
+                + kind.get()
+                + "; refusing (server-side request forgery protection); "
+                + "set LANTERN_GIT_ALLOW_PRIVATE=true to allow it");
       }
     }
-    return false;
   }
 
   /** The URL without user-info, fit for messages and logs. */
@@ -147,6 +133,28 @@ public final class GitUrlPolicy {
     return uri.getRawUserInfo() == null
         ? uri.toString()
         : uri.toString().replace(uri.getRawUserInfo() + "@", "");
+  }
+
+  /** Drops anything between "://" and "@" from text that did not parse as a URI. */
+  private static String redactText(String text) {
+    return text.replaceAll("://[^/@\\s]*@", "://");
+  }
+
+  /** Lower case, no IPv6 brackets, no trailing root dot ("GitHub.com." is github.com). */
+  private static String normalHost(String host) {
+    String h = host.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    return h.endsWith(".") && h.length() > 1 ? h.substring(0, h.length() - 1) : h;
+  }
+
+  private static List<InetAddress> systemResolve(String host) {
+    try {
+      return Arrays.asList(InetAddress.getAllByName(host));
+    } catch (UnknownHostException e) {
+      return List.of();
+    }
   }
 
   private static LanternException refused(String message) {

@@ -5,55 +5,103 @@ import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Gets a codebase onto local disk from what the user gave: an existing directory (used in place), a
- * .zip file (extracted safely into a fresh work directory) or a git URL (cloned).
+ * Gets a codebase onto local disk from what the user gave: an existing directory (used in place,
+ * nothing copied), a .zip file (extracted safely into a fresh work directory) or a git URL (cloned
+ * through the URL policy). The caller closes the returned tree to remove what was written.
  */
 public final class Fetcher {
+  private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+  private static final Pattern SCP_LIKE = Pattern.compile("^[\\w.-]+@[\\w.-]+:.*");
   private final ZipExtractor zips;
   private final GitCloner git;
   private final Path workDir;
 
+  /**
+   * @param workDir where archives are extracted and repositories cloned, one fresh directory each
+   */
   public Fetcher(ZipExtractor zips, GitCloner git, Path workDir) {
     this.zips = zips;
     this.git = git;
     this.workDir = workDir;
   }
 
+  /**
+   * Fetches {@code location}; {@code ref} (branch, tag or commit) applies to git URLs only.
+   *
+   * @throws LanternException {@code BAD_REQUEST} for a location that is none of the three, or the
+   *     errors of {@link ZipExtractor} and {@link GitCloner}
+   */
   public FetchedTree fetch(String location, Optional<String> ref) {
     String loc = location.strip();
-    if (loc.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || loc.startsWith("git@")) {
+    if (URL.matcher(loc).matches() || SCP_LIKE.matcher(loc).matches()) {
       Path target = freshDir("git");
-      String commit = git.cloneInto(loc, ref, target);
+      String commit = removingOnFailure(target, () -> git.cloneInto(loc, ref, target));
       return new FetchedTree(
-          target, FetchedTree.Kind.GIT, commit, () -> IndexStore.deleteTree(target));
+          target, FetchedTree.Kind.GIT, repositoryName(loc), commit, () -> delete(target));
     }
-    if (ref.isPresent()) {
+    if (ref.filter(r -> !r.isBlank()).isPresent()) {
       throw new LanternException(
-          ErrorCode.BAD_REQUEST, "--ref applies to git URLs, not to '" + loc + "'");
+          ErrorCode.BAD_REQUEST, "a ref applies to git URLs, not to '" + loc + "'");
     }
-    Path path = Path.of(loc);
+    Path path;
+    try {
+      path = Path.of(loc).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw notASource(loc, "it is not a valid path");
+    }
+    if (Files.isSymbolicLink(path)) {
+      // Links are never followed, the root included: give the real directory.
+      throw notASource(loc, "it is a symbolic link; give the directory it points to");
+    }
     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-      return new FetchedTree(
-          path.toAbsolutePath().normalize(), FetchedTree.Kind.DIRECTORY, "", () -> {});
+      return new FetchedTree(path, FetchedTree.Kind.DIRECTORY, name(path), "", () -> {});
     }
-    if (Files.isRegularFile(path) && loc.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+        && loc.toLowerCase(Locale.ROOT).endsWith(".zip")) {
       Path target = freshDir("zip");
-      zips.extract(path, target);
-      return new FetchedTree(target, FetchedTree.Kind.ZIP, "", () -> IndexStore.deleteTree(target));
+      removingOnFailure(target, () -> zips.extract(path, target));
+      String name = name(path).replaceFirst("(?i)\\.zip$", "");
+      return new FetchedTree(target, FetchedTree.Kind.ZIP, name, "", () -> delete(target));
     }
-    throw new LanternException(
+    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      throw notASource(loc, "it is a file but not a .zip archive");
+    }
+    throw notASource(
+        loc,
+        loc.matches("^[\\w-]+(\\.[\\w-]+)+/.+")
+            ? "it does not exist; for a git repository give an https:// URL"
+            : "it does not exist");
+  }
+
+  private static LanternException notASource(String loc, String why) {
+    return new LanternException(
         ErrorCode.BAD_REQUEST,
-        "'"
-            + loc
-            + "' is not a directory, a .zip file or a git URL"
-            + (Files.exists(path) ? "" : " (it does not exist)"));
+        "'" + loc + "' is not a directory, a .zip file or a git URL: " + why);
+  }
+
+  /** "github.com/psf/requests" for https://github.com/psf/requests.git. */
+  static String repositoryName(String url) {
+    try {
+      URI u = URI.create(url);
+      String path = u.getPath() == null ? "" : u.getPath().replaceFirst("\\.git/?$", "");
+      return (u.getHost() == null ? "" : u.getHost()) + path.replaceFirst("/$", "");
+    } catch (IllegalArgumentException e) {
+      return url.replaceFirst("^[^@]*@", "").replaceFirst("\\.git$", "");
+    }
+  }
+
+  private static String name(Path p) {
+    return p.getFileName() == null ? p.toString() : p.getFileName().toString();
   }
 
   private Path freshDir(String kind) {
@@ -63,5 +111,17 @@ public final class Fetcher {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a work directory under " + workDir, e);
     }
+  }
+
+  private static <T> T removingOnFailure(Path dir, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      throw ZipExtractor.cleanUp(dir, e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    IndexStore.deleteTree(dir);
   }
 }

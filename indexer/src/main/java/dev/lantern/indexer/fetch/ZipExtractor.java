@@ -8,198 +8,155 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Extracts an uploaded .zip under hostile-input rules: entries that would land outside the target
+ * Extracts an uploaded .zip under hostile-input rules: names that would land outside the target
  * (zip-slip) are refused, symbolic links skipped, and entry count, sizes and compression ratio are
- * limited on the bytes actually written (zip bombs lie in their headers). On failure nothing
- * extracted is left behind.
+ * limited on the bytes actually written (zip bombs lie in their headers). A single top folder
+ * shared by every entry is stripped; macOS {@code __MACOSX/} resource forks are left out. On
+ * failure nothing extracted is left behind.
  */
 public final class ZipExtractor {
-  private static final long RATIO_GRACE_BYTES = 1 << 20;
+  private static final String MAC_RESOURCE_FORKS = "__MACOSX/";
   private final ArchiveLimits limits;
 
   public ZipExtractor(ArchiveLimits limits) {
     this.limits = limits;
   }
 
-  /** What extraction did. */
+  /** What extraction did: regular files and bytes written, symbolic links left out. */
   public record Result(int files, long bytes, int symlinksSkipped) {}
 
+  /**
+   * Extracts {@code zip} into {@code target}, which must not exist or be an empty directory.
+   *
+   * @throws LanternException {@code ARCHIVE_UNSAFE}, {@code ARCHIVE_TOO_LARGE}, or {@code
+   *     BAD_REQUEST} for a file that is not a readable zip; {@code target} is then gone
+   */
   public Result extract(Path zip, Path target) {
+    requireEmpty(target);
     try {
       Files.createDirectories(target);
       return extractInto(zip, target.toRealPath());
-    } catch (LanternException e) {
-      IndexStore.deleteTree(target);
-      throw e;
     } catch (ZipException e) {
-      IndexStore.deleteTree(target);
-      throw new LanternException(
-          ErrorCode.BAD_REQUEST,
-          zip.getFileName() + " is not a valid zip archive (" + e.getMessage() + ")");
+      throw cleanUp(
+          target,
+          new LanternException(
+              ErrorCode.BAD_REQUEST,
+              zip.getFileName() + " is not a valid zip archive (" + e.getMessage() + ")"));
     } catch (IOException e) {
-      IndexStore.deleteTree(target);
-      throw new UncheckedIOException("cannot extract " + zip, e);
+      throw cleanUp(target, new UncheckedIOException("cannot extract " + zip, e));
+    } catch (RuntimeException e) {
+      throw cleanUp(target, e);
     }
   }
 
   private Result extractInto(Path zip, Path target) throws IOException {
     Set<String> symlinks = ZipCentralDirectory.symlinks(zip);
-    long archiveBytes = Math.max(1, Files.size(zip));
+    ArchiveBudget budget = new ArchiveBudget(limits, "archive", Math.max(1, Files.size(zip)));
     try (ZipFile file = new ZipFile(zip.toFile())) {
-      if (file.size() > limits.maxEntries()) {
-        throw new LanternException(
-            ErrorCode.ARCHIVE_TOO_LARGE,
-            String.format(
-                Locale.ROOT,
-                "archive has %,d entries; the limit is %,d",
-                file.size(),
-                limits.maxEntries()));
+      // 1. Judge every name and the count before writing a byte.
+      budget.checkEntryCount(file.size());
+      List<ZipEntry> entries = new ArrayList<>(file.size());
+      List<String> names = new ArrayList<>(file.size());
+      for (var all = file.entries(); all.hasMoreElements(); ) {
+        ZipEntry e = all.nextElement();
+        String name = ArchivePaths.safe(e.getName());
+        if (!name.startsWith(MAC_RESOURCE_FORKS)) {
+          entries.add(e);
+          names.add(name);
+        }
       }
-      List<? extends ZipEntry> entries = Collections.list(file.entries());
-      String prefix = commonFolder(entries);
-      long total = 0;
-      int files = 0, skipped = 0;
-      for (ZipEntry e : entries) {
-        String name = checkName(e.getName());
+      String prefix = ArchivePaths.commonFolder(names);
+      // 2. Stream each entry out, counting real bytes.
+      int files = 0;
+      int links = 0;
+      for (int i = 0; i < entries.size(); i++) {
+        ZipEntry e = entries.get(i);
         if (symlinks.contains(e.getName())) {
-          skipped++;
+          links++;
           continue;
         }
-        String rel = name.substring(prefix.length());
+        String rel = names.get(i).substring(prefix.length());
         if (rel.isEmpty()) {
           continue;
         }
         Path out = target.resolve(rel).normalize();
-        if (!out.startsWith(target)) {
-          throw unsafe(e.getName());
+        if (!out.startsWith(target) || out.equals(target)) {
+          throw ArchivePaths.unsafe(e.getName()); // unreachable after safe(); kept as a backstop
         }
-        if (e.isDirectory()) {
-          Files.createDirectories(out);
-          continue;
-        }
-        Files.createDirectories(out.getParent());
-        long written = 0;
-        long compressed = Math.max(1, e.getCompressedSize());
-        try (InputStream in = file.getInputStream(e);
-            OutputStream os = Files.newOutputStream(out)) {
-          byte[] buf = new byte[64 * 1024];
-          int n;
-          while ((n = in.read(buf)) > 0) {
-            written += n;
-            total += n;
-            if (written > limits.maxFileBytes()) {
-              throw tooLarge(
-                  "archive entry "
-                      + e.getName()
-                      + " expands past "
-                      + size(limits.maxFileBytes())
-                      + "; the per-file limit is "
-                      + size(limits.maxFileBytes()));
-            }
-            if (total > limits.maxTotalBytes()) {
-              throw tooLarge(
-                  "archive expands past "
-                      + size(limits.maxTotalBytes())
-                      + "; the limit is "
-                      + size(limits.maxTotalBytes()));
-            }
-            if (written > RATIO_GRACE_BYTES && written / (double) compressed > limits.maxRatio()) {
-              throw tooLarge(
-                  String.format(
-                      Locale.ROOT,
-                      "archive entry %s expands more than %.0f times its compressed size; this looks like a zip bomb",
-                      e.getName(),
-                      limits.maxRatio()));
-            }
-            if (total > RATIO_GRACE_BYTES && total / (double) archiveBytes > limits.maxRatio()) {
-              throw tooLarge(
-                  String.format(
-                      Locale.ROOT,
-                      "archive expands more than %.0f times its size; this looks like a zip bomb",
-                      limits.maxRatio()));
-            }
-            os.write(buf, 0, n);
+        try {
+          if (e.isDirectory()) {
+            Files.createDirectories(out);
+          } else {
+            Files.createDirectories(out.getParent());
+            copy(file, e, out, budget);
+            files++;
           }
+        } catch (FileAlreadyExistsException | NotDirectoryException clash) {
+          throw new LanternException(
+              ErrorCode.BAD_REQUEST,
+              "archive entry '" + e.getName() + "' clashes with another entry of the same path");
         }
-        files++;
       }
-      return new Result(files, total, skipped);
+      return new Result(files, budget.totalBytes(), links);
     }
   }
 
-  /** Refuses names that could land outside the target: "..", absolute paths, drive letters. */
-  static String checkName(String raw) {
-    String name = raw.replace('\\', '/');
-    if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || name.contains("\0")) {
-      throw unsafe(raw);
-    }
-    for (String seg : name.split("/")) {
-      if (seg.equals("..")) {
-        throw unsafe(raw);
-      }
-    }
-    if (!name.equals(raw)) {
-      throw unsafe(raw);
-    }
-    return name;
-  }
-
-  /** "repo-main/" when every entry lies under that one folder (GitHub downloads), else "". */
-  private static String commonFolder(List<? extends ZipEntry> entries) {
-    String prefix = null;
-    for (ZipEntry e : entries) {
-      String n = e.getName();
-      int slash = n.indexOf('/');
-      if (slash < 0) {
-        return "";
-      }
-      String first = n.substring(0, slash + 1);
-      if (prefix == null) {
-        prefix = first;
-      } else if (!prefix.equals(first)) {
-        return "";
+  private static void copy(ZipFile file, ZipEntry e, Path out, ArchiveBudget budget)
+      throws IOException {
+    // CREATE_NEW and NOFOLLOW_LINKS: never overwrite, never write through a link.
+    try (InputStream in = file.getInputStream(e);
+        OutputStream os =
+            Files.newOutputStream(
+                out,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+      byte[] buf = new byte[64 * 1024];
+      long written = 0;
+      long compressed = e.getMethod() == ZipEntry.STORED ? 0 : Math.max(1, e.getCompressedSize());
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        budget.write(e.getName(), written, compressed, n);
+        os.write(buf, 0, n);
+        written += n;
       }
     }
-    return prefix == null ? "" : prefix;
   }
 
-  private static LanternException unsafe(String name) {
-    return new LanternException(
-        ErrorCode.ARCHIVE_UNSAFE,
-        "archive entry '" + name + "' points outside the archive; refusing to extract it");
-  }
-
-  private static LanternException tooLarge(String message) {
-    return new LanternException(ErrorCode.ARCHIVE_TOO_LARGE, message);
-  }
-
-  static String size(long bytes) {
-    if (bytes >= 1L << 30) {
-      return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+  static void requireEmpty(Path target) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return;
     }
-    if (bytes >= 1L << 20) {
-      return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+    try (var list = Files.list(target)) {
+      if (list.findAny().isPresent()) {
+        throw new IllegalArgumentException(target + " is not empty; extraction needs a fresh dir");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + " is not a usable directory", e);
     }
-    return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
   }
 
-  static List<String> names(Path zip) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (ZipFile f = new ZipFile(zip.toFile())) {
-      f.stream().forEach(e -> out.add(e.getName()));
+  /** Deletes the partial extraction and returns {@code failure} to throw. */
+  static RuntimeException cleanUp(Path target, RuntimeException failure) {
+    try {
+      IndexStore.deleteTree(target);
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
     }
-    return out;
+    return failure;
   }
 }

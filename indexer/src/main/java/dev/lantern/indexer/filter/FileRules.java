@@ -3,6 +3,7 @@ package dev.lantern.indexer.filter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Path-based rules: which directories are vendored or build output, which names are lock files,
@@ -161,7 +162,16 @@ final class FileRules {
           "mustache",
           "hbs",
           "ejs",
-          "erb");
+          "erb",
+          "bzl",
+          "bazel",
+          "sbt",
+          "nix",
+          "mk",
+          "cmd",
+          "bat",
+          "fish",
+          "awk");
   static final Set<String> CODE_NAMES =
       Set.of(
           "makefile",
@@ -178,7 +188,16 @@ final class FileRules {
           "readme",
           "license",
           "changelog",
-          "contributing");
+          "contributing",
+          "gnumakefile",
+          "containerfile",
+          "build.bazel",
+          "workspace.bazel",
+          "meson.build",
+          "pipfile",
+          "brewfile",
+          "podfile",
+          "codeowners");
   static final Set<String> BINARY =
       Set.of(
           "png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tiff", "psd", "pdf", "zip", "gz",
@@ -187,8 +206,19 @@ final class FileRules {
           "mp3", "mp4", "wav", "ogg", "mov", "avi", "webm", "sqlite", "db", "npy", "npz", "pkl",
           "h5", "onnx", "pt", "parquet", "wasm", "dat", "ser");
 
+  static final Set<String> PROSE = Set.of("md", "markdown", "rst", "txt", "adoc", "tex");
+
+  private static final Pattern MINIFIED_NAME =
+      Pattern.compile(
+          ".*[.-]min\\.(js|mjs|cjs|css)$|.*\\.(bundle|chunk)\\.(js|mjs|css)$|.*\\.(js|css)\\.map$");
+  private static final Pattern GENERATED_NAME =
+      Pattern.compile(
+          ".*(\\.pb\\.go|_pb2\\.pyi?|_pb2_grpc\\.py|\\.pb\\.(cc|h)|\\.g\\.dart|\\.freezed\\.dart"
+              + "|\\.designer\\.cs|\\.generated\\.(ts|cs|go)|_generated\\.go|\\.g\\.cs)$");
+
   private FileRules() {}
 
+  /** Why a directory is skipped whole, if it is. */
   static Optional<SkipReason> forDirectory(String name) {
     if (VCS_DIRS.contains(name)) {
       return Optional.of(SkipReason.IGNORED);
@@ -202,36 +232,45 @@ final class FileRules {
     return Optional.empty();
   }
 
+  /**
+   * What the name alone says: a reason to skip, or empty for code, docs and config text. A name
+   * without extension that is not well known is kept here; the selector then asks {@link
+   * #needsShebang} and looks at its first line.
+   */
   static Optional<SkipReason> forFile(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (LOCKFILES.contains(lower)) {
       return Optional.of(SkipReason.LOCKFILE);
     }
-    if (lower.matches(".*[.-]min\\.(js|css|mjs)$")
-        || lower.endsWith(".bundle.js")
-        || lower.endsWith(".chunk.js")
-        || lower.endsWith(".js.map")
-        || lower.endsWith(".css.map")) {
+    if (MINIFIED_NAME.matcher(lower).matches()) {
       return Optional.of(SkipReason.MINIFIED);
     }
-    if (lower.endsWith(".pb.go")
-        || lower.endsWith("_pb2.py")
-        || lower.endsWith("_pb2_grpc.py")
-        || lower.endsWith(".g.dart")
-        || lower.endsWith(".designer.cs")
-        || lower.endsWith(".generated.ts")) {
+    if (GENERATED_NAME.matcher(lower).matches()) {
       return Optional.of(SkipReason.GENERATED);
     }
-    int dot = lower.lastIndexOf('.');
-    String ext = dot >= 0 ? lower.substring(dot + 1) : "";
+    String ext = extension(lower);
     if (BINARY.contains(ext)) {
       return Optional.of(SkipReason.BINARY);
     }
-    if (!CODE.contains(ext)
-        && !CODE_NAMES.contains(lower)
-        && !(dot < 0 && CODE_NAMES.contains(lower))) {
-      return Optional.of(SkipReason.UNSUPPORTED);
+    if (CODE.contains(ext) || CODE_NAMES.contains(lower) || needsShebang(name)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(SkipReason.UNSUPPORTED);
+  }
+
+  /** True for a name without extension that is not well known ("configure", "bin/lantern"). */
+  static boolean needsShebang(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.indexOf('.') < 0 && !CODE_NAMES.contains(lower);
+  }
+
+  /** Prose is held to a longer average line in the minified test: a paragraph is one line. */
+  static boolean isProse(String name) {
+    return PROSE.contains(extension(name.toLowerCase(Locale.ROOT)));
+  }
+
+  private static String extension(String lower) {
+    int dot = lower.lastIndexOf('.');
+    return dot >= 0 ? lower.substring(dot + 1) : "";
   }
 }
