@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Picks the chunker for a file's language: tree-sitter for code, sections for Markdown, line
- * windows for the rest, and line windows again if a grammar cannot load or a parse fails.
+ * The chunker to use for any file: picks by language — {@link SyntaxChunker} for code, {@link
+ * MarkdownChunker} for Markdown, {@link LineWindowChunker} for everything else — and falls back to
+ * line windows if a chunker fails, so one odd file never stops an index build. Thread-safe.
  */
 public final class ChunkerRegistry implements Chunker {
   private static final Logger log = LoggerFactory.getLogger(ChunkerRegistry.class);
@@ -20,23 +21,28 @@ public final class ChunkerRegistry implements Chunker {
 
   public ChunkerRegistry() {
     for (Language l : Language.values()) {
-      if (l.isCode()) {
-        byLanguage.put(l, new SyntaxChunker(l));
-      }
+      byLanguage.put(l, create(l));
     }
-    byLanguage.put(Language.MARKDOWN, new MarkdownChunker());
+  }
+
+  private Chunker create(Language language) {
+    if (language.isCode()) {
+      return new SyntaxChunker(language);
+    }
+    return language == Language.MARKDOWN ? new MarkdownChunker() : windows;
+  }
+
+  /** The chunker that handles {@code language}. */
+  public Chunker forLanguage(Language language) {
+    return byLanguage.get(language);
   }
 
   @Override
   public List<Chunk> chunk(SourceFile file) {
-    Chunker c = byLanguage.getOrDefault(file.language(), windows);
     try {
-      return c.chunk(file);
-    } catch (RuntimeException | LinkageError e) {
-      log.warn(
-          "chunking {} with its grammar failed ({}); using line windows",
-          file.path(),
-          e.toString());
+      return forLanguage(file.language()).chunk(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      log.warn("chunking {} failed ({}); using line windows", file.path(), e.toString());
       return windows.chunk(file);
     }
   }
