@@ -5,8 +5,8 @@ import dev.lantern.core.model.SourceFile;
 import java.util.List;
 
 /**
- * Splits one file into chunks, in line order, that cover every non-blank line; a blank file yields
- * none. Implementations are thread-safe and never throw on malformed input.
+ * Splits one file into chunks covering every non-blank line. Thread-safe; never throws on bad
+ * input.
  */
 public interface Chunker {
   List<Chunk> chunk(SourceFile file);

@@ -10,9 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chunker to use for any file: picks by language — {@link SyntaxChunker} for code, {@link
- * MarkdownChunker} for Markdown, {@link LineWindowChunker} for everything else — and falls back to
- * line windows if a chunker fails, so one odd file never stops an index build. Thread-safe.
+ * Picks the chunker for a file's language: tree-sitter for code, sections for Markdown, line
+ * windows for the rest, and line windows again if a grammar cannot load or a parse fails.
  */
 public final class ChunkerRegistry implements Chunker {
   private static final Logger log = LoggerFactory.getLogger(ChunkerRegistry.class);
@@ -21,28 +20,23 @@ public final class ChunkerRegistry implements Chunker {
 
   public ChunkerRegistry() {
     for (Language l : Language.values()) {
-      byLanguage.put(l, create(l));
+      if (l.isCode()) {
+        byLanguage.put(l, new SyntaxChunker(l));
+      }
     }
-  }
-
-  private Chunker create(Language language) {
-    if (language.isCode()) {
-      return new SyntaxChunker(language);
-    }
-    return language == Language.MARKDOWN ? new MarkdownChunker() : windows;
-  }
-
-  /** The chunker that handles {@code language}. */
-  public Chunker forLanguage(Language language) {
-    return byLanguage.get(language);
+    byLanguage.put(Language.MARKDOWN, new MarkdownChunker());
   }
 
   @Override
   public List<Chunk> chunk(SourceFile file) {
+    Chunker c = byLanguage.getOrDefault(file.language(), windows);
     try {
-      return forLanguage(file.language()).chunk(file);
-    } catch (RuntimeException | StackOverflowError e) {
-      log.warn("chunking {} failed ({}); using line windows", file.path(), e.toString());
+      return c.chunk(file);
+    } catch (RuntimeException | LinkageError e) {
+      log.warn(
+          "chunking {} with its grammar failed ({}); using line windows",
+          file.path(),
+          e.toString());
       return windows.chunk(file);
     }
   }

@@ -7,31 +7,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One chunk per Markdown section: a heading (ATX {@code ## Title} or setext, underlined) and the
- * text up to the next heading. The symbol is the heading's text, the qualified name its path
- * ({@code Guide > Install > Linux}), the signature the heading line. A heading with no text of its
- * own joins the section after it; a section beyond the {@link SizeCap} is cut into windows at
- * paragraph breaks, never inside a fenced code block when another cut exists. Text before the first
- * heading is a section without a name.
+ * One chunk per Markdown section (a heading and the text up to the next heading), named by the
+ * heading path ("Install > Linux"); long sections become windows with the same name. Headings
+ * inside fenced code blocks are ignored.
  */
 public final class MarkdownChunker implements Chunker {
-  private static final LineWindows SECTION_WINDOWS = new LineWindows(80, 30, SizeCap.DEFAULT);
+  private static final int MAX_SECTION = 80;
 
   @Override
   public List<Chunk> chunk(SourceFile file) {
     Lines lines = new Lines(file.text());
-    List<MarkdownHeadings.Section> sections = MarkdownHeadings.sections(lines);
-    boolean[] fenced = MarkdownHeadings.fencedRows(lines);
+    List<int[]> sections = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    String[] path = new String[7];
+    boolean fenced = false;
+    int start = 0;
+    String name = "";
+    for (int r = 0; r < lines.count(); r++) {
+      String l = lines.line(r);
+      if (l.stripLeading().startsWith("```") || l.stripLeading().startsWith("~~~")) {
+        fenced = !fenced;
+      }
+      int level = fenced ? 0 : headingLevel(l);
+      if (level > 0) {
+        if (r > start) {
+          sections.add(new int[] {start, r - 1});
+          names.add(name);
+        }
+        path[level] = l.substring(level).strip();
+        for (int i = level + 1; i < path.length; i++) {
+          path[i] = null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= level; i++) {
+          if (path[i] != null) {
+            sb.append(sb.length() > 0 ? " > " : "").append(path[i]);
+          }
+        }
+        name = sb.toString();
+        start = r;
+      }
+    }
+    if (start < lines.count()) {
+      sections.add(new int[] {start, lines.count() - 1});
+      names.add(name);
+    }
     List<Chunk> out = new ArrayList<>();
-    for (MarkdownHeadings.Section s : sections) {
-      int end = s.end();
-      while (end > s.start() && lines.blank(end)) {
-        end--;
-      }
-      if (lines.blank(s.start(), end)) {
-        continue;
-      }
-      for (int[] w : SECTION_WINDOWS.split(lines, s.start(), end, row -> !fenced[row])) {
+    for (int i = 0; i < sections.size(); i++) {
+      int[] s = sections.get(i);
+      String heading = names.get(i);
+      String symbol =
+          heading.contains(" > ") ? heading.substring(heading.lastIndexOf(" > ") + 3) : heading;
+      for (int[] w :
+          LineWindowChunker.windows(lines, s[0], s[1], MAX_SECTION / 2, 20, MAX_SECTION)) {
         out.add(
             new Chunk(
                 file.path(),
@@ -39,9 +67,9 @@ public final class MarkdownChunker implements Chunker {
                 w[0] + 1,
                 w[1] + 1,
                 ChunkKind.SECTION,
-                cap(s.title()),
-                cap(s.path()),
-                cap(s.headingLine()),
+                symbol,
+                heading,
+                "",
                 "",
                 lines.text(w[0], w[1]),
                 List.of()));
@@ -50,9 +78,11 @@ public final class MarkdownChunker implements Chunker {
     return out;
   }
 
-  /** Headings full of badges and links run long; like signatures they are one capped line. */
-  private static String cap(String s) {
-    int max = Declarations.MAX_SIGNATURE;
-    return s.length() > max ? s.substring(0, max).strip() + "…" : s;
+  static int headingLevel(String line) {
+    int n = 0;
+    while (n < line.length() && n < 7 && line.charAt(n) == '#') {
+      n++;
+    }
+    return n >= 1 && n <= 6 && n < line.length() && line.charAt(n) == ' ' ? n : 0;
   }
 }

@@ -4,71 +4,53 @@ import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
 import dev.lantern.core.model.SourceFile;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSParser;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 
 /**
- * Chunks code along its syntax with tree-sitter (DESIGN §4): definitions with their doc comments,
- * members split out of types, long bodies cut into windows, module code between them; see {@link
- * ChunkLayout}. Falls back to line windows when the grammar cannot load or a parse fails; a file
- * with syntax errors still chunks, around whatever the parser recovered.
- *
- * <p>Thread-safe: tree-sitter parsers are not, so each thread gets its own. Trees, cursors and
- * parsers are freed by the binding's {@link java.lang.ref.Cleaner} once unreachable; nothing native
- * outlives a call but the per-thread parser.
+ * Chunks code along its syntax (DESIGN §4): a chunk is a definition with its doc comment; a
+ * definition longer than {@value #MAX_DEFINITION_LINES} lines is split into its members plus header
+ * chunks for what lies between them (declaration line, fields), and a long member into windows
+ * carrying its name and signature; code between definitions forms module chunks. Every non-blank
+ * line lands in some chunk. Thread-safe: one parser per thread.
  */
 public final class SyntaxChunker implements Chunker {
-  private static final Logger log = LoggerFactory.getLogger(SyntaxChunker.class);
-
   /**
-   * 5 s: java.util's largest file parses in 40 ms; a pathological input must not stall ingestion,
-   * it falls back to windows instead.
+   * 120 lines: most methods and small classes stay whole; past it a chunk's words dilute BM25 and
+   * the embedding model sees only the first ~128 tokens anyway.
    */
-  private static final long PARSE_TIMEOUT_MICROS = 5_000_000;
+  static final int MAX_DEFINITION_LINES = 120;
+
+  /** Module gaps of at most this many non-blank lines join a neighbouring definition. */
+  static final int SMALL_GAP_LINES = 3;
+
+  /** Windows for long members and long module code. */
+  static final int WINDOW = 60;
 
   private final Language language;
-  private final SizeCap cap;
-  private final int smallMemberLines;
-  private final Grammar grammar;
+  private final LanguageSpec spec;
   private final ThreadLocal<TSParser> parsers;
   private final Chunker fallback = new LineWindowChunker();
 
-  /** A chunker for one of the languages with a grammar ({@link Language#isCode()}). */
   public SyntaxChunker(Language language) {
-    this(language, SizeCap.DEFAULT, ChunkLayout.SMALL_MEMBER_LINES);
-  }
-
-  /** With other limits, so tests can show on small files how large ones split. */
-  SyntaxChunker(Language language, SizeCap cap, int smallMemberLines) {
     this.language = language;
-    this.cap = cap;
-    this.smallMemberLines = smallMemberLines;
-    this.grammar = load(language);
+    this.spec = LanguageSpec.of(language);
     this.parsers =
         ThreadLocal.withInitial(
             () -> {
               TSParser p = new TSParser();
-              p.setLanguage(grammar.language);
-              p.setTimeoutMicros(PARSE_TIMEOUT_MICROS);
+              p.setLanguage(spec.grammar().get());
+              // 5 s: a pathological file must not stall ingestion; it falls back to windows.
+              p.setTimeoutMicros(5_000_000);
               return p;
             });
-  }
-
-  private static Grammar load(Language language) {
-    try {
-      return new Grammar(LanguageRules.of(language));
-    } catch (RuntimeException | LinkageError e) {
-      log.warn("the {} grammar did not load ({}); using line windows", language.id(), e.toString());
-      return null;
-    }
   }
 
   @Override
@@ -76,102 +58,186 @@ public final class SyntaxChunker implements Chunker {
     if (file.text().isBlank()) {
       return List.of();
     }
-    if (grammar == null) {
-      return fallback.chunk(file);
-    }
+    byte[] utf8 = file.text().getBytes(StandardCharsets.UTF_8);
+    TSTree tree;
     try {
-      return chunkSyntax(file);
+      // The reader hands tree-sitter our own UTF-8 bytes, so node byte offsets index `utf8`.
+      byte[] buffer = new byte[64 * 1024];
+      tree =
+          parsers
+              .get()
+              .parse(
+                  buffer,
+                  null,
+                  (buf, offset, position) -> {
+                    if (offset >= utf8.length) {
+                      return 0;
+                    }
+                    int n = Math.min(buf.length, utf8.length - offset);
+                    System.arraycopy(utf8, offset, buf, 0, n);
+                    return n;
+                  },
+                  TSInputEncoding.TSInputEncodingUTF8);
     } catch (RuntimeException | LinkageError e) {
-      log.warn("parsing {} failed ({}); using line windows", file.path(), e.toString());
       return fallback.chunk(file);
     }
-  }
-
-  private List<Chunk> chunkSyntax(SourceFile file) {
+    if (tree == null) {
+      return fallback.chunk(file);
+    }
     Lines lines = new Lines(file.text());
-    TSTree tree = parse(lines.utf8());
-    if (tree == null) {
-      log.warn("parsing {} timed out; using line windows", file.path());
-      return fallback.chunk(file);
-    }
-    SyntaxWalker walker =
-        new SyntaxWalker(grammar, lines, new Declarations(grammar, language, lines.utf8()));
+    TreeWalker walker = new TreeWalker(spec, utf8, lines);
     walker.walk(tree.getRootNode());
-    if (grammar.jsxElements != null && (file.text().contains("/>") || file.text().contains("</"))) {
-      componentReferences(tree, lines, walker.references);
+    List<Piece> pieces = new ArrayList<>();
+    gaps(lines, 0, lines.count() - 1, walker.top, null, pieces);
+    for (Definition d : walker.top) {
+      emit(lines, d, pieces);
     }
-    new DocComments(lines, grammar.rules).attach(sorted(walker.top), 0);
-    List<ChunkLayout.Piece> pieces = new ChunkLayout(lines, cap, smallMemberLines).layout(walker.top);
-    return toChunks(file, lines, pieces, walker.references);
+    pieces.sort(Comparator.comparingInt(p -> p.start));
+    absorbClosers(lines, pieces);
+    absorbSmallModuleGaps(lines, pieces);
+    return toChunks(file, lines, pieces, walker.refs);
   }
 
-  private TSTree parse(byte[] utf8) {
-    TSParser parser = parsers.get();
-    // Our own UTF-8 bytes go in, so node byte offsets index them directly.
-    TSTree tree =
-        parser.parse(
-            new byte[Math.min(utf8.length, 64 * 1024) + 1],
-            null,
-            (buf, offset, position) -> {
-              if (offset >= utf8.length) {
-                return 0;
-              }
-              int n = Math.min(buf.length, utf8.length - offset);
-              System.arraycopy(utf8, offset, buf, 0, n);
-              return n;
-            },
-            TSInputEncoding.TSInputEncodingUTF8);
-    if (tree == null) {
-      // A timed-out parser would resume the abandoned parse on its next call.
-      parser.reset();
+  /** A line range and the definition (or none) it belongs to. */
+  private static final class Piece {
+    int start;
+    int end;
+    final Definition owner;
+    final boolean whole;
+
+    Piece(int start, int end, Definition owner, boolean whole) {
+      this.start = start;
+      this.end = end;
+      this.owner = owner;
+      this.whole = whole;
     }
-    return tree;
   }
 
-  /** Components a JSX element renders count as calls: {@code <UserCard/>} references UserCard. */
-  private void componentReferences(TSTree tree, Lines lines, References refs) {
-    TSQueryCursor cursor = new TSQueryCursor();
-    cursor.exec(grammar.jsxElements, tree.getRootNode());
-    TSQueryMatch match = new TSQueryMatch();
-    Declarations text = new Declarations(grammar, language, lines.utf8());
-    while (cursor.nextMatch(match)) {
-      for (TSQueryCapture capture : match.getCaptures()) {
-        String name = text.text(capture.getNode());
-        // Lower-case names are HTML tags, not components.
-        if (!name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
-          refs.addCall(lines.rowOfByte(capture.getNode().getStartByte()), name);
-        }
+  private void emit(Lines lines, Definition d, List<Piece> out) {
+    if (d.lines() <= MAX_DEFINITION_LINES) {
+      out.add(new Piece(d.startRow, d.endRow, d, true));
+    } else if (!d.children.isEmpty()) {
+      gaps(lines, d.startRow, d.endRow, d.children, d, out);
+      for (Definition c : d.children) {
+        emit(lines, c, out);
+      }
+    } else {
+      for (int[] w :
+          LineWindowChunker.windows(
+              lines, d.startRow, d.endRow, WINDOW, WINDOW / 2, WINDOW + WINDOW / 2)) {
+        out.add(new Piece(w[0], w[1], d, false));
       }
     }
   }
 
-  private static List<Definition> sorted(List<Definition> defs) {
-    defs.sort(java.util.Comparator.comparingInt(d -> d.startRow));
-    for (Definition d : defs) {
-      sorted(d.children);
+  /** Pieces for the rows of {@code from..to} that no child covers; blank-only gaps make none. */
+  private static void gaps(
+      Lines lines, int from, int to, List<Definition> children, Definition owner, List<Piece> out) {
+    int cursor = from;
+    List<Definition> sorted = new ArrayList<>(children);
+    sorted.sort(Comparator.comparingInt(c -> c.startRow));
+    List<int[]> ranges = new ArrayList<>();
+    for (Definition c : sorted) {
+      if (c.startRow > cursor) {
+        ranges.add(new int[] {cursor, c.startRow - 1});
+      }
+      cursor = Math.max(cursor, c.endRow + 1);
     }
-    return defs;
+    if (cursor <= to) {
+      ranges.add(new int[] {cursor, to});
+    }
+    for (int[] r : ranges) {
+      for (int[] w :
+          LineWindowChunker.windows(
+              lines, r[0], Math.min(r[1], to), WINDOW, WINDOW / 2, WINDOW + WINDOW / 2)) {
+        out.add(new Piece(w[0], w[1], owner, false));
+      }
+    }
+  }
+
+  /** Gap pieces of only closing punctuation ("}", "});") join the piece before them. */
+  private static void absorbClosers(Lines lines, List<Piece> pieces) {
+    for (int i = pieces.size() - 1; i > 0; i--) {
+      Piece p = pieces.get(i);
+      if (!p.whole && p.end - p.start < 3 && onlyPunctuation(lines.text(p.start, p.end))) {
+        Piece prev = pieces.get(i - 1);
+        prev.end = Math.max(prev.end, p.end);
+        pieces.remove(i);
+      }
+    }
+  }
+
+  /**
+   * A module gap of a few lines (a package line, two imports) is no useful answer on its own: it
+   * joins the definition right after it, or the piece before when it ends the file.
+   */
+  private static void absorbSmallModuleGaps(Lines lines, List<Piece> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (p.owner != null
+          || nonBlank(lines, p.start, p.end) > SMALL_GAP_LINES
+          || pieces.size() == 1) {
+        continue;
+      }
+      if (i + 1 < pieces.size()) {
+        pieces.get(i + 1).start = p.start;
+      } else {
+        pieces.get(i - 1).end = p.end;
+      }
+      pieces.remove(i);
+      i--;
+    }
+  }
+
+  private static int nonBlank(Lines lines, int from, int to) {
+    int n = 0;
+    for (int r = from; r <= to; r++) {
+      if (!lines.blank(r)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean onlyPunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Chunk> toChunks(
-      SourceFile file, Lines lines, List<ChunkLayout.Piece> pieces, References refs) {
+      SourceFile file, Lines lines, List<Piece> pieces, List<TreeWalker.Ref> refs) {
     List<Chunk> out = new ArrayList<>(pieces.size());
-    References.Cursor names = refs.cursor();
-    for (ChunkLayout.Piece p : pieces) {
+    List<TreeWalker.Ref> sortedRefs = new ArrayList<>(refs);
+    sortedRefs.sort(Comparator.comparingInt(TreeWalker.Ref::row));
+    for (Piece p : pieces) {
       Definition d = p.owner;
+      ChunkKind kind = d == null ? ChunkKind.MODULE : d.kind;
+      Set<String> chunkRefs = new LinkedHashSet<>();
+      for (TreeWalker.Ref r : sortedRefs) {
+        if (r.row() > p.end) {
+          break;
+        }
+        if (r.row() >= p.start && chunkRefs.size() < 50) {
+          chunkRefs.add(r.name());
+        }
+      }
       out.add(
           new Chunk(
               file.path(),
               language,
               p.start + 1,
               p.end + 1,
-              d == null ? ChunkKind.MODULE : d.kind,
+              kind,
               d == null ? "" : d.name,
               d == null ? "" : d.qualifiedName,
               d == null ? "" : d.signature,
-              d == null || !p.head ? "" : d.doc,
+              d == null ? "" : d.doc,
               lines.text(p.start, p.end),
-              names.take(p.start, p.end)));
+              List.copyOf(chunkRefs)));
     }
     return out;
   }

@@ -1,26 +1,34 @@
 package dev.lantern.indexer.chunk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
-import dev.lantern.core.model.Language;
 import dev.lantern.core.model.SourceFile;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour of the tree-sitter chunker beyond what the fixture snapshots pin. */
 class SyntaxChunkerTest {
-  private final ChunkerRegistry registry = new ChunkerRegistry();
+  private final ChunkerRegistry chunker = new ChunkerRegistry();
 
   private List<Chunk> chunks(String path, String text) {
     SourceFile f = SourceFile.of(path, text);
-    List<Chunk> out = registry.chunk(f);
+    List<Chunk> out = chunker.chunk(f);
     ChunkInvariants.check(f, out);
     return out;
   }
 
-  static Chunk named(List<Chunk> chunks, String qualified) {
+  private static Chunk named(List<Chunk> chunks, String qualified) {
     return chunks.stream()
         .filter(c -> c.qualifiedName().equals(qualified))
         .findFirst()
@@ -34,248 +42,224 @@ class SyntaxChunkerTest {
   }
 
   @Test
-  void multiByteTextBeforeADefinitionKeepsLineNumbersAndNames() {
-    // 2-, 3- and 4-byte UTF-8 before and inside definitions: rows come from tree-sitter's byte
-    // offsets, names from our own bytes, so any char/byte mix-up shifts them.
+  void javaMethodsCarryJavadocSignatureAndCalls() {
     String src =
         """
-        // Größe, 東京, 🚀🚀🚀 — a comment full of multi-byte characters
-        class Ünïcødé {
-          /** Berechnet die Größe. 🚀 */
-          int größe(String 名前) {
-            return 名前.length() + 計算();
+        package demo;
+
+        import java.util.List;
+
+        /** Uploads files. */
+        public class Uploader {
+          private final int retries = 3;
+
+          /**
+           * Retries a failed upload with exponential backoff.
+           * @param id the upload
+           */
+          public void retryUpload(String id) {
+            backoff.sleep(2);
+            send(id);
           }
 
-          void 東京() { größe("🚀"); }
+          enum Mode { FAST, SLOW }
         }
         """;
-    SourceFile file = SourceFile.of("src/Ünïcødé.java", src);
-    // Limits small enough that each method is a chunk of its own, however short.
-    List<Chunk> c = new SyntaxChunker(Language.JAVA, new SizeCap(4, 1_000), 0).chunk(file);
-    ChunkInvariants.check(file, c, new SizeCap(4, 1_000), 0);
-    assertThat(chunks(file.path(), src)).extracting(Chunk::qualifiedName).containsExactly("Ünïcødé");
-    Chunk groesse = named(c, "Ünïcødé.größe");
-    assertThat(groesse.startLine()).isEqualTo(3);
-    assertThat(groesse.endLine()).isEqualTo(6);
-    assertThat(groesse.signature()).isEqualTo("int größe(String 名前)");
-    assertThat(groesse.doc()).isEqualTo("Berechnet die Größe. 🚀");
-    assertThat(groesse.references()).containsExactly("length", "計算");
-    Chunk tokyo = named(c, "Ünïcødé.東京");
-    assertThat(tokyo.startLine()).isEqualTo(8);
-    assertThat(tokyo.references()).containsExactly("größe");
-    assertThat(named(c, "Ünïcødé").startLine()).as("the comment leads the class").isEqualTo(1);
+    List<Chunk> c = chunks("src/demo/Uploader.java", src);
+    Chunk type = named(c, "Uploader");
+    assertThat(type.kind()).isEqualTo(ChunkKind.TYPE);
+    // The two-line package/import gap joins the class; the small class stays whole.
+    assertThat(type.startLine()).isEqualTo(1);
+    assertThat(type.endLine()).isEqualTo(19);
+    assertThat(type.doc()).isEqualTo("Uploads files.");
+    assertThat(type.references()).contains("List", "sleep", "send");
+    assertThat(c).hasSize(1);
   }
 
   @Test
-  void fileWithSyntaxErrorsStillChunksAroundWhatParsed() {
-    String src =
-        """
-        package broken;
-
-        public class Half {
-          void fine() {
-            ok();
-          }
-
-          void broken( {
-            if (x > ) { return
-          }
-
-          int alsoFine() { return 1; }
-        """;
-    List<Chunk> c = chunks("Half.java", src);
-    assertThat(c).extracting(Chunk::symbol).contains("Half");
-    SourceFile file = SourceFile.of("Half.java", src);
-    List<Chunk> split = new SyntaxChunker(Language.JAVA, new SizeCap(4, 1_000), 0).chunk(file);
-    ChunkInvariants.check(file, split, new SizeCap(4, 1_000), 0);
-    // Error recovery closes "broken" only at the end of the file, so alsoFine is inside it.
-    assertThat(split).extracting(Chunk::symbol).contains("fine", "broken");
-    assertThat(chunks("garbage.py", "def (:\n  ))) ]]\n\tclass\n")).isNotEmpty();
-  }
-
-  @Test
-  void emptyAndBlankFilesYieldNoChunks() {
-    for (String path :
-        List.of("a.java", "a.kt", "a.py", "a.js", "a.ts", "a.tsx", "a.go", "a.md", "a.txt")) {
-      assertThat(chunks(path, "")).as(path).isEmpty();
-      assertThat(chunks(path, "\n \n\t\n")).as(path).isEmpty();
-    }
-  }
-
-  @Test
-  void crlfLineEndingsKeepLineNumbersAndLeaveNoCarriageReturnAtChunkEnds() {
-    String src =
-        "package p\r\n\r\nfunc A() {\r\n\treturn\r\n}\r\n\r\n// B does b.\r\nfunc B() {}\r\n";
-    List<Chunk> c = chunks("p.go", src);
-    Chunk b = named(c, "B");
-    assertThat(b.startLine()).isEqualTo(7);
-    assertThat(b.doc()).isEqualTo("B does b.");
-    assertThat(b.text()).isEqualTo("// B does b.\r\nfunc B() {}");
-  }
-
-  @Test
-  void hugeFunctionBecomesWindowsCarryingItsNameAndSignature() {
-    StringBuilder src = new StringBuilder("/** Does everything. */\nfunction everything(a, b) {\n");
-    for (int i = 0; i < 400; i++) {
-      src.append("  step").append(i).append("(a, b);\n");
-      if (i % 25 == 24) {
-        src.append("\n");
-      }
+  void largeJavaClassSplitsIntoMembersWithQualifiedNames() {
+    StringBuilder src = new StringBuilder("class Big {\n  int field;\n");
+    for (int i = 0; i < 30; i++) {
+      src.append("  /** Does step ")
+          .append(i)
+          .append(". */\n  void step")
+          .append(i)
+          .append("() {\n    helper")
+          .append(i)
+          .append("();\n  }\n\n");
     }
     src.append("}\n");
-    List<Chunk> c = chunks("big.js", src.toString());
-    assertThat(c).hasSizeGreaterThan(2);
-    assertThat(c)
-        .allSatisfy(
-            x -> {
-              assertThat(x.kind()).isEqualTo(ChunkKind.FUNCTION);
-              assertThat(x.qualifiedName()).isEqualTo("everything");
-              assertThat(x.signature()).isEqualTo("function everything(a, b)");
-              assertThat(x.lineCount()).isLessThanOrEqualTo(SizeCap.DEFAULT.maxLines());
-            });
-    assertThat(c.get(0).doc()).isEqualTo("Does everything.");
-    assertThat(c.subList(1, c.size())).allSatisfy(x -> assertThat(x.doc()).isEmpty());
-    // Windows are cut at the blank lines between groups of 25 calls.
-    assertThat(c.get(1).text()).startsWith("  step");
-    assertThat(c.get(1).references()).hasSizeLessThanOrEqualTo(References.MAX_PER_CHUNK);
-  }
-
-  @Test
-  void smallTypeIsOneChunk() {
-    String src =
-        """
-        package p;
-
-        /** Sends files. */
-        class Upload {
-          void send() {
-            post();
-          }
-
-          int size() { return 0; }
-        }
-        """;
-    List<Chunk> c = chunks("Upload.java", src);
-    assertThat(c).hasSize(1);
-    assertThat(c.get(0).qualifiedName()).isEqualTo("Upload");
-    assertThat(c.get(0).startLine()).as("the package line joins it").isEqualTo(1);
-    assertThat(c.get(0).doc()).isEqualTo("Sends files.");
-    assertThat(c.get(0).references()).containsExactly("post");
-  }
-
-  @Test
-  void largeTypeSplitsIntoHeaderMembersAndRunsOfSmallMembers() {
-    StringBuilder src = new StringBuilder("/** Holds state. */\nclass Big {\n  int a;\n  int b;\n\n");
-    for (int i = 0; i < 30; i++) {
-      src.append("  /** Step ").append(i).append(". */\n  void step").append(i).append("() {\n");
-      src.append("    prepare();\n    run(").append(i).append(");\n    finish();\n  }\n\n");
-      src.append("  int get").append(i).append("() { return a + ").append(i).append("; }\n\n");
-      if (i == 20) {
-        src.append("  // Setters\n\n");
-      }
-    }
-    src.append("  int c0;\n  int c1;\n  int c2;\n  int c3;\n}\n");
     List<Chunk> c = chunks("Big.java", src.toString());
-    Chunk header = c.get(0);
-    assertThat(header.qualifiedName()).isEqualTo("Big");
-    assertThat(header.kind()).isEqualTo(ChunkKind.TYPE);
-    assertThat(header.doc()).isEqualTo("Holds state.");
-    assertThat(header.text()).contains("int a;", "int b;").doesNotContain("step0");
-    // Seven-line methods are chunks of their own; one-line getters stay with the type.
     Chunk step7 = named(c, "Big.step7");
-    assertThat(step7.text()).startsWith("  /** Step 7. */\n  void step7() {").endsWith("  }");
-    assertThat(step7.doc()).isEqualTo("Step 7.");
+    assertThat(step7.kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(step7.symbol()).isEqualTo("step7");
     assertThat(step7.signature()).isEqualTo("void step7()");
-    assertThat(c).extracting(Chunk::symbol).doesNotContain("get7");
-    Chunk get7 =
-        c.stream().filter(x -> x.text().contains("int get7()")).findFirst().orElseThrow();
-    assertThat(get7.qualifiedName()).isEqualTo("Big");
-    assertThat(get7.doc()).as("only the header carries the type's doc").isEmpty();
-    assertThat(named(c, "Big.step21").text()).doesNotContain("// Setters");
-    // Fields after the last member are the type's, not the member's.
-    Chunk tail = c.get(c.size() - 1);
-    assertThat(tail.qualifiedName()).isEqualTo("Big");
-    assertThat(tail.text()).endsWith("  int c3;\n}");
+    assertThat(step7.doc()).isEqualTo("Does step 7.");
+    assertThat(step7.text()).startsWith("  /** Does step 7. */");
+    assertThat(step7.references()).containsExactly("helper7");
+    assertThat(c.get(0).qualifiedName()).isEqualTo("Big");
+    assertThat(c.get(0).text()).contains("int field;");
   }
 
   @Test
-  void smallModuleCodeJoinsANeighbourAndLargeModuleCodeStandsAlone() {
+  void pythonDecoratorsDocstringsAndNestedClasses() {
     String src =
         """
         import os
+        from typing import Any
 
-        def a():
-            return os.getcwd()
+
+        class Config:
+            \"\"\"Holds settings.\"\"\"
+
+            class Loader:
+                def load(self, path):
+                    \"\"\"Read settings from a file.\"\"\"
+                    return open(path).read()
+
+
+        @cache
+        def parse_config(text: str) -> dict:
+            return json.loads(text)
+
+        x = parse_config("{}")
         """;
-    List<Chunk> c = chunks("m.py", src);
-    assertThat(c).hasSize(1);
-    assertThat(c.get(0).startLine()).isEqualTo(1);
-    assertThat(c.get(0).symbol()).isEqualTo("a");
-    assertThat(c.get(0).references()).containsExactly("os", "getcwd");
-
-    String many = "import a\nimport b\nimport c\nimport d\nx = 1\n\ndef f():\n    pass\n";
-    List<Chunk> m = chunks("n.py", many);
-    assertThat(m).extracting(Chunk::kind).containsExactly(ChunkKind.MODULE, ChunkKind.FUNCTION);
-    assertThat(m.get(0).endLine()).isEqualTo(5);
+    List<Chunk> c = chunks("cfg.py", src);
+    Chunk parse = named(c, "parse_config");
+    assertThat(parse.startLine()).as("decorator belongs to the function").isEqualTo(14);
+    assertThat(parse.signature()).isEqualTo("def parse_config(text: str) -> dict:");
+    assertThat(parse.references()).contains("loads");
+    assertThat(named(c, "Config").doc()).isEqualTo("Holds settings.");
+    assertThat(named(c, "Config").startLine()).as("imports join the first class").isEqualTo(1);
+    assertThat(named(c, "Config").references()).contains("os", "Any");
   }
 
   @Test
-  void referencesAreDistinctAndCapped() {
-    StringBuilder src = new StringBuilder("func F() {\n");
-    for (int i = 0; i < 80; i++) {
-      src.append("\tcall").append(i % 70).append("()\n");
-    }
-    src.append("}\n");
-    Chunk f = named(chunks("f.go", "package p\n\n" + src), "F");
-    assertThat(f.references()).hasSize(References.MAX_PER_CHUNK).doesNotHaveDuplicates();
-    assertThat(f.references().get(0)).isEqualTo("call0");
-  }
-
-  @Test
-  void definitionsBoundToNamesAreFunctions() {
+  void javascriptAndTypescriptNamedFunctionsAndArrowConstants() {
     String js =
         """
-        Foo.prototype.bar = function () { return this.baz(); };
-        module.exports.run = async (opts) => { await start(opts); };
-        const Memo = React.memo(function Memo(props) { return render(props); });
-        const notAFunction = compute();
+        // Formats a date.
+        export function format(d, fmt) {
+          return pad(d.getYear());
+        }
+
+        const parse = (s) => new Date(s);
+        proto.add = function (n, unit) { return this.set(unit, n); };
+        module.exports = { format };
         """;
-    List<Chunk> c = chunks("b.js", js);
-    assertThat(named(c, "Foo.bar").symbol()).isEqualTo("bar");
-    assertThat(named(c, "run").signature()).isEqualTo("module.exports.run = async (opts) =>");
-    assertThat(named(c, "Memo").kind()).isEqualTo(ChunkKind.FUNCTION);
-    assertThat(c).extracting(Chunk::symbol).doesNotContain("notAFunction");
-    String kt = "fun String.shout(): String = uppercase() + \"!\"\n";
-    assertThat(named(chunks("s.kt", kt), "String.shout").symbol()).isEqualTo("shout");
+    List<Chunk> c = chunks("src/index.js", js);
+    assertThat(named(c, "format").doc()).isEqualTo("Formats a date.");
+    assertThat(named(c, "format").startLine()).isEqualTo(1);
+    assertThat(named(c, "parse").kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(named(c, "add").references()).contains("set");
+    String tsx =
+        """
+        export interface Props { name: string }
+        type Id = string;
+        export function Greeting({ name }: Props) {
+          return <h1>Hello {name}</h1>;
+        }
+        """;
+    List<Chunk> t = chunks("src/App.tsx", tsx);
+    assertThat(named(t, "Props").kind()).isEqualTo(ChunkKind.TYPE);
+    assertThat(named(t, "Greeting").kind()).isEqualTo(ChunkKind.FUNCTION);
   }
 
   @Test
-  void everyCodeLanguageHasAWorkingGrammar() {
-    // A grammar that failed to load would quietly fall back to windows; make that loud here.
-    for (Language l : Language.values()) {
-      if (l.isCode()) {
-        String ext =
-            switch (l) {
-              case JAVA -> "java";
-              case KOTLIN -> "kt";
-              case PYTHON -> "py";
-              case JAVASCRIPT -> "js";
-              case TYPESCRIPT -> "ts";
-              case TSX -> "tsx";
-              default -> "go";
-            };
-        String src =
-            switch (l) {
-              case JAVA -> "class A { void f() {} }\n";
-              case KOTLIN -> "fun f() {}\n";
-              case PYTHON -> "def f():\n    pass\n";
-              case GO -> "package p\n\nfunc f() {}\n";
-              default -> "function f() {}\n";
-            };
-        List<Chunk> c = chunks("x." + ext, src);
-        assertThat(c).as(l.id()).isNotEmpty();
-        assertThat(c.get(0).kind()).as(l.id()).isNotEqualTo(ChunkKind.WINDOW);
+  void goMethodsAreQualifiedByReceiverAndKotlinDefinitionsAreFound() {
+    String go =
+        """
+        package main
+
+        // Server serves HTTP.
+        type Server struct{ port int }
+
+        // Run starts the server.
+        func (s *Server) Run() error {
+          return listen(s.port)
+        }
+        """;
+    List<Chunk> g = chunks("main.go", go);
+    assertThat(named(g, "Server.Run").doc()).isEqualTo("Run starts the server.");
+    assertThat(named(g, "Server").doc()).isEqualTo("Server serves HTTP.");
+    String kt =
+        """
+        package x
+
+        class Repo(val db: Db) {
+          fun find(id: Int): User? = db.load(id)
+        }
+
+        fun main() { println("hi") }
+        """;
+    List<Chunk> k = chunks("Repo.kt", kt);
+    assertThat(named(k, "Repo").kind()).isEqualTo(ChunkKind.TYPE);
+    assertThat(named(k, "main").kind()).isEqualTo(ChunkKind.FUNCTION);
+  }
+
+  @Test
+  void nonAsciiTextKeepsLineNumbersAndSyntaxErrorsStillChunk() {
+    String src = "// Größe und Ärger 🚀\nclass Ü {\n  void ä() { größe(); }\n}\n\nvoid broken( {\n";
+    List<Chunk> c = chunks("U.java", src);
+    Chunk u = named(c, "Ü");
+    assertThat(u.startLine()).isEqualTo(1);
+    assertThat(u.endLine()).as("the broken trailing line joins the class chunk").isEqualTo(6);
+    assertThat(chunks("empty.py", "")).isEmpty();
+    assertThat(chunks("blank.py", "\n\n  \n")).isEmpty();
+  }
+
+  @Test
+  void markdownSectionsAndPlainTextWindows() {
+    String md = "# Title\nintro\n\n## Install\nrun it\n```\n# not a heading\n```\n## Use\nask\n";
+    List<Chunk> c = chunks("README.md", md);
+    assertThat(c)
+        .extracting(Chunk::qualifiedName)
+        .containsExactly("Title", "Title > Install", "Title > Use");
+    assertThat(c.get(1).endLine()).isEqualTo(8);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append(i % 7 == 6 ? "\n" : "line " + i + "\n");
+    }
+    List<Chunk> w = chunks("notes.txt", text.toString());
+    assertThat(w)
+        .allSatisfy(x -> assertThat(x.lineCount()).isLessThanOrEqualTo(LineWindowChunker.MAX));
+    assertThat(w.size()).isBetween(3, 7);
+  }
+
+  @Test
+  void invariantsHoldOnRandomJdkSources() throws Exception {
+    Path zip = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
+    assumeTrue(
+        Files.isRegularFile(zip), "no JDK src.zip at " + zip + "; skipping the real-code sample");
+    long seed = Long.getLong("tests.seed", System.nanoTime());
+    System.out.println(
+        "SyntaxChunkerTest seed: " + seed + " (rerun with -Dtests.seed=" + seed + ")");
+    Random random = new Random(seed);
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      List<ZipEntry> java = new ArrayList<>();
+      for (ZipEntry e : Collections.list(z.entries())) {
+        if (e.getName().startsWith("java.base/java/") && e.getName().endsWith(".java")) {
+          java.add(e);
+        }
       }
+      Collections.shuffle(java, random);
+      int definitions = 0;
+      for (ZipEntry e : java.subList(0, 60)) {
+        try (InputStream in = z.getInputStream(e)) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          List<Chunk> c = chunks(e.getName(), text);
+          definitions += (int) c.stream().filter(x -> x.kind() == ChunkKind.FUNCTION).count();
+          for (Chunk x : c) {
+            assertThat(x.lineCount())
+                .as("%s:%d", e.getName(), x.startLine())
+                .isLessThanOrEqualTo(
+                    Math.max(
+                        SyntaxChunker.MAX_DEFINITION_LINES,
+                        SyntaxChunker.WINDOW + SyntaxChunker.WINDOW / 2));
+          }
+        }
+      }
+      assertThat(definitions).isGreaterThan(100);
     }
   }
 }

@@ -1,0 +1,147 @@
+package dev.lantern.indexer.chunk;
+
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.treesitter.TSLanguage;
+import org.treesitter.TreeSitterGo;
+import org.treesitter.TreeSitterJava;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterKotlin;
+import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTypescript;
+
+/**
+ * What tree-sitter node types mean in one grammar: which are definitions (and of what kind), which
+ * wrap a definition (so a doc comment before the wrapper belongs to it), which are calls and
+ * imports, and which are comments. Node names were read off each grammar's parse trees.
+ */
+record LanguageSpec(
+    Supplier<TSLanguage> grammar,
+    Map<String, ChunkKind> definitions,
+    Set<String> wrappers,
+    Set<String> calls,
+    Set<String> imports,
+    Set<String> comments) {
+
+  private static final Set<String> JS_DEFS_FUNCTION =
+      Set.of(
+          "function_declaration",
+          "generator_function_declaration",
+          "method_definition",
+          "function_signature",
+          "abstract_method_signature");
+  private static final Set<String> JS_WRAPPERS =
+      Set.of(
+          "export_statement",
+          "lexical_declaration",
+          "variable_declaration",
+          "expression_statement",
+          "decorator",
+          "ambient_declaration");
+
+  static LanguageSpec of(Language language) {
+    return switch (language) {
+      case JAVA ->
+          new LanguageSpec(
+              TreeSitterJava::new,
+              Map.of(
+                  "class_declaration",
+                  ChunkKind.TYPE,
+                  "interface_declaration",
+                  ChunkKind.TYPE,
+                  "enum_declaration",
+                  ChunkKind.TYPE,
+                  "record_declaration",
+                  ChunkKind.TYPE,
+                  "annotation_type_declaration",
+                  ChunkKind.TYPE,
+                  "method_declaration",
+                  ChunkKind.FUNCTION,
+                  "constructor_declaration",
+                  ChunkKind.FUNCTION,
+                  "compact_constructor_declaration",
+                  ChunkKind.FUNCTION),
+              Set.of(),
+              Set.of("method_invocation", "object_creation_expression"),
+              Set.of("import_declaration"),
+              Set.of("line_comment", "block_comment"));
+      case KOTLIN ->
+          new LanguageSpec(
+              TreeSitterKotlin::new,
+              Map.of(
+                  "class_declaration",
+                  ChunkKind.TYPE,
+                  "object_declaration",
+                  ChunkKind.TYPE,
+                  "companion_object",
+                  ChunkKind.TYPE,
+                  "function_declaration",
+                  ChunkKind.FUNCTION,
+                  "secondary_constructor",
+                  ChunkKind.FUNCTION),
+              Set.of(),
+              Set.of("call_expression"),
+              Set.of("import_header"),
+              Set.of("line_comment", "multiline_comment", "comment"));
+      case PYTHON ->
+          new LanguageSpec(
+              TreeSitterPython::new,
+              Map.of("class_definition", ChunkKind.TYPE, "function_definition", ChunkKind.FUNCTION),
+              Set.of("decorated_definition", "decorator"),
+              Set.of("call"),
+              Set.of("import_statement", "import_from_statement"),
+              Set.of("comment"));
+      case JAVASCRIPT, TYPESCRIPT, TSX ->
+          new LanguageSpec(
+              language == Language.JAVASCRIPT
+                  ? TreeSitterJavascript::new
+                  : TreeSitterTypescript::new,
+              jsDefinitions(),
+              JS_WRAPPERS,
+              Set.of("call_expression", "new_expression"),
+              Set.of("import_statement"),
+              Set.of("comment"));
+      case GO ->
+          new LanguageSpec(
+              TreeSitterGo::new,
+              Map.of(
+                  "function_declaration",
+                  ChunkKind.FUNCTION,
+                  "method_declaration",
+                  ChunkKind.FUNCTION,
+                  "type_spec",
+                  ChunkKind.TYPE),
+              Set.of("type_declaration"),
+              Set.of("call_expression"),
+              Set.of("import_spec"),
+              Set.of("comment"));
+      default -> throw new IllegalArgumentException("no grammar for " + language);
+    };
+  }
+
+  private static Map<String, ChunkKind> jsDefinitions() {
+    Map<String, ChunkKind> m = new java.util.HashMap<>();
+    for (String t :
+        Set.of(
+            "class_declaration",
+            "abstract_class_declaration",
+            "interface_declaration",
+            "enum_declaration",
+            "type_alias_declaration",
+            "internal_module",
+            "module")) {
+      m.put(t, ChunkKind.TYPE);
+    }
+    for (String t : JS_DEFS_FUNCTION) {
+      m.put(t, ChunkKind.FUNCTION);
+    }
+    // Named only when their value is a function or class; checked by the chunker.
+    m.put("variable_declarator", ChunkKind.FUNCTION);
+    m.put("assignment_expression", ChunkKind.FUNCTION);
+    m.put("pair", ChunkKind.FUNCTION);
+    return Map.copyOf(m);
+  }
+}

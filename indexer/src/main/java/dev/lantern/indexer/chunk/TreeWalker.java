@@ -1,0 +1,309 @@
+package dev.lantern.indexer.chunk;
+
+import dev.lantern.core.model.ChunkKind;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.treesitter.TSNode;
+import org.treesitter.TSTreeCursor;
+
+/**
+ * One iterative pass over a syntax tree (no recursion: deeply nested expressions cannot overflow
+ * the stack) collecting definitions with their doc comments, and call/import references by row.
+ */
+final class TreeWalker {
+  private static final Set<String> FUNCTION_VALUES =
+      Set.of("arrow_function", "function_expression", "function", "generator_function", "class");
+  private static final Set<String> IMPORT_NOISE =
+      Set.of(
+          "import", "from", "as", "static", "package", "require", "type", "typeof", "default",
+          "java", "javax");
+
+  /** A reference to another symbol: a call or an import, on a 0-based row. */
+  record Ref(int row, String name) {}
+
+  private final LanguageSpec spec;
+  private final byte[] utf8;
+  private final Lines lines;
+  final List<Definition> top = new ArrayList<>();
+  final List<Ref> refs = new ArrayList<>();
+  private final Deque<Definition> open = new ArrayDeque<>();
+  private int docStart = -1;
+  private int docEnd = -1;
+
+  TreeWalker(LanguageSpec spec, byte[] utf8, Lines lines) {
+    this.spec = spec;
+    this.utf8 = utf8;
+    this.lines = lines;
+  }
+
+  void walk(TSNode root) {
+    TSTreeCursor cursor = new TSTreeCursor(root);
+    int depth = 0;
+    boolean descend = visit(cursor.currentNode(), depth);
+    while (true) {
+      if (descend && cursor.gotoFirstChild()) {
+        depth++;
+      } else {
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) {
+            return;
+          }
+          depth--;
+        }
+      }
+      while (!open.isEmpty() && open.peek().depth >= depth) {
+        open.pop();
+      }
+      descend = visit(cursor.currentNode(), depth);
+    }
+  }
+
+  /** Handles one node; returns whether to descend into it. */
+  private boolean visit(TSNode node, int depth) {
+    if (!node.isNamed()) {
+      return false;
+    }
+    String type = node.getType();
+    if (spec.comments().contains(type)) {
+      int s = node.getStartPoint().getRow(), e = node.getEndPoint().getRow();
+      if (docEnd >= 0 && s <= docEnd + 1) {
+        docEnd = e;
+      } else {
+        docStart = s;
+        docEnd = e;
+      }
+      return false;
+    }
+    ChunkKind kind = spec.definitions().get(type);
+    if (kind != null) {
+      Definition def = define(node, type, kind, depth);
+      if (def != null) {
+        (open.isEmpty() ? top : open.peek().children).add(def);
+        open.push(def);
+        return true;
+      }
+    }
+    if (spec.calls().contains(type)) {
+      String callee = callee(node, type);
+      if (callee != null) {
+        refs.add(new Ref(node.getStartPoint().getRow(), callee));
+      }
+      clearDoc();
+      return true;
+    }
+    if (spec.imports().contains(type)) {
+      int row = node.getStartPoint().getRow();
+      for (String id : identifiers(text(node))) {
+        refs.add(new Ref(row, id));
+      }
+      clearDoc();
+      return false;
+    }
+    if (type.equals("decorator")) {
+      return false;
+    }
+    if (!spec.wrappers().contains(type)) {
+      clearDoc();
+    }
+    return true;
+  }
+
+  private void clearDoc() {
+    docStart = -1;
+    docEnd = -1;
+  }
+
+  private Definition define(TSNode node, String type, ChunkKind kind, int depth) {
+    TSNode valueNode = null;
+    String name;
+    switch (type) {
+      case "variable_declarator", "pair" -> {
+        valueNode = node.getChildByFieldName("value");
+        if (valueNode.isNull() || !FUNCTION_VALUES.contains(valueNode.getType())) {
+          return null;
+        }
+        name = lastSegment(text(node.getChildByFieldName(type.equals("pair") ? "key" : "name")));
+        if (valueNode.getType().equals("class")) {
+          kind = ChunkKind.TYPE;
+        }
+      }
+      case "assignment_expression" -> {
+        valueNode = node.getChildByFieldName("right");
+        if (valueNode.isNull() || !FUNCTION_VALUES.contains(valueNode.getType())) {
+          return null;
+        }
+        name = lastSegment(text(node.getChildByFieldName("left")));
+      }
+      case "companion_object" -> {
+        String n = firstIdentifier(node);
+        name = n == null ? "Companion" : n;
+      }
+      default -> {
+        TSNode n = node.getChildByFieldName("name");
+        name = n.isNull() ? firstIdentifier(node) : text(n);
+      }
+    }
+    if (name == null || name.isBlank() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return null;
+    }
+    name = name.strip();
+    String qualified = open.isEmpty() ? name : open.peek().qualifiedName + "." + name;
+    if (type.equals("method_declaration")
+        && node.getChildByFieldName("receiver") != null
+        && !node.getChildByFieldName("receiver").isNull()) {
+      String receiver = firstTypeIdentifier(node.getChildByFieldName("receiver"), 0);
+      if (receiver != null) {
+        qualified = receiver + "." + name;
+      }
+    }
+    // The definition's outer start: decorators, export and declaration keywords belong to it.
+    TSNode outer = node;
+    for (TSNode p = node.getParent();
+        !p.isNull() && spec.wrappers().contains(p.getType());
+        p = p.getParent()) {
+      outer = p;
+    }
+    int start = outer.getStartPoint().getRow();
+    int end = node.getEndPoint().getRow();
+    if (node.getEndPoint().getColumn() == 0 && end > start) {
+      end--;
+    }
+    Definition def =
+        new Definition(kind, name, qualified, signature(node, valueNode), start, end, depth);
+    if (docEnd >= 0 && docEnd >= start - 1 && docEnd <= start) {
+      def.startRow = Math.min(start, docStart);
+      def.doc = DocText.clean(lines.text(docStart, docEnd));
+    }
+    clearDoc();
+    String docstring = pythonDocstring(node);
+    if (docstring != null) {
+      def.doc = docstring;
+    }
+    return def;
+  }
+
+  private String pythonDocstring(TSNode node) {
+    if (!node.getType().endsWith("_definition")) {
+      return null;
+    }
+    TSNode body = node.getChildByFieldName("body");
+    if (body.isNull() || body.getNamedChildCount() == 0) {
+      return null;
+    }
+    TSNode first = body.getNamedChild(0);
+    if (!first.getType().equals("expression_statement") || first.getNamedChildCount() == 0) {
+      return null;
+    }
+    TSNode s = first.getNamedChild(0);
+    return s.getType().equals("string") ? DocText.clean(text(s)) : null;
+  }
+
+  private String signature(TSNode node, TSNode value) {
+    TSNode bodyOwner = value != null ? value : node;
+    TSNode body = bodyOwner.getChildByFieldName("body");
+    if (body.isNull()) {
+      for (int i = 0; i < node.getNamedChildCount(); i++) {
+        String t = node.getNamedChild(i).getType();
+        if (t.equals("class_body") || t.equals("function_body") || t.equals("enum_class_body")) {
+          body = node.getNamedChild(i);
+          break;
+        }
+      }
+    }
+    int from = node.getStartByte();
+    int to = body.isNull() ? Math.min(node.getEndByte(), from + 400) : body.getStartByte();
+    String sig =
+        new String(
+            utf8, from, Math.max(0, Math.min(to, utf8.length) - from), StandardCharsets.UTF_8);
+    sig = sig.replaceAll("\\s+", " ").strip();
+    return sig.length() > 200 ? sig.substring(0, 200) + "…" : sig;
+  }
+
+  private String callee(TSNode node, String type) {
+    TSNode f =
+        switch (type) {
+          case "method_invocation" -> node.getChildByFieldName("name");
+          case "object_creation_expression" -> node.getChildByFieldName("type");
+          case "new_expression" -> node.getChildByFieldName("constructor");
+          case "call" -> node.getChildByFieldName("function");
+          case "call_expression" -> {
+            TSNode fn = node.getChildByFieldName("function");
+            yield fn.isNull() && node.getNamedChildCount() > 0 ? node.getNamedChild(0) : fn;
+          }
+          default -> null;
+        };
+    if (f == null || f.isNull()) {
+      return null;
+    }
+    String t = text(f);
+    if (t.length() > 200) {
+      return null;
+    }
+    String name = lastSegment(t.replaceAll("<.*$", "").replaceAll("\\(.*$", ""));
+    return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? null : name;
+  }
+
+  private String firstIdentifier(TSNode node) {
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      TSNode c = node.getNamedChild(i);
+      String t = c.getType();
+      if (t.equals("type_identifier") || t.equals("simple_identifier") || t.equals("identifier")) {
+        return text(c);
+      }
+    }
+    return null;
+  }
+
+  private String firstTypeIdentifier(TSNode node, int depth) {
+    if (node.getType().equals("type_identifier")) {
+      return text(node);
+    }
+    if (depth > 5) {
+      return null;
+    }
+    for (int i = 0; i < node.getNamedChildCount(); i++) {
+      String found = firstTypeIdentifier(node.getNamedChild(i), depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private String text(TSNode node) {
+    if (node == null || node.isNull()) {
+      return "";
+    }
+    int from = Math.max(0, node.getStartByte());
+    int to = Math.min(utf8.length, node.getEndByte());
+    return to <= from ? "" : new String(utf8, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  static String lastSegment(String s) {
+    String t = s.strip();
+    int i = Math.max(t.lastIndexOf('.'), Math.max(t.lastIndexOf(':'), t.lastIndexOf('>')));
+    t = i >= 0 ? t.substring(i + 1) : t;
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < t.length() && (Character.isJavaIdentifierPart(t.charAt(k))); k++) {
+      sb.append(t.charAt(k));
+    }
+    return sb.toString();
+  }
+
+  static List<String> identifiers(String importText) {
+    List<String> out = new ArrayList<>();
+    for (String part : importText.split("[^A-Za-z0-9_$.]+")) {
+      String id = lastSegment(part);
+      if (!id.isEmpty()
+          && Character.isJavaIdentifierStart(id.charAt(0))
+          && !IMPORT_NOISE.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+}
