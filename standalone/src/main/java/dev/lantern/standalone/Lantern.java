@@ -205,6 +205,15 @@ public final class Lantern implements AutoCloseable {
         throw new java.io.UncheckedIOException(e);
       }
     }
+    String dumpFile = System.getProperty("lantern.eval.dump");
+    if (dumpFile != null) {
+      try {
+        runner.withDump(
+            new PrintStream(java.nio.file.Files.newOutputStream(Path.of(dumpFile)), true, "UTF-8"));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     return runner.run(cases, repos);
   }
 

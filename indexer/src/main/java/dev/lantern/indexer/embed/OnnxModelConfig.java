@@ -97,17 +97,61 @@ public record OnnxModelConfig(
       throw new IllegalArgumentException(
           "model directory " + dir + " must hold model.onnx and tokenizer.json");
     }
-    return new OnnxModelConfig(
-        dir.getFileName().toString(),
-        dir,
-        null,
-        256,
-        256,
-        Pooling.MEAN,
-        DEFAULT_BATCH_SIZE,
-        defaultWorkers(),
-        1,
-        "cpu");
+    OnnxModelConfig config =
+        new OnnxModelConfig(
+            dir.getFileName().toString(),
+            dir,
+            null,
+            256,
+            256,
+            Pooling.MEAN,
+            DEFAULT_BATCH_SIZE,
+            defaultWorkers(),
+            1,
+            "cpu");
+    return config.withCard(dir.resolve(CARD_FILE));
+  }
+
+  /** Optional file in a model directory saying how to run the model. */
+  public static final String CARD_FILE = "lantern-model.properties";
+
+  /**
+   * Applies a model card: {@code name}, {@code pooling} ({@code mean} or {@code cls}) and {@code
+   * max_tokens} (the model's window), each optional. A missing file changes nothing.
+   */
+  OnnxModelConfig withCard(Path card) {
+    if (!Files.isRegularFile(card)) {
+      return this;
+    }
+    java.util.Properties p = new java.util.Properties();
+    try (var in = Files.newBufferedReader(card)) {
+      p.load(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read model card " + card, e);
+    }
+    OnnxModelConfig c = this;
+    if (p.getProperty("name") != null) {
+      c = c.withName(p.getProperty("name").trim());
+    }
+    String pooling = p.getProperty("pooling");
+    if (pooling != null) {
+      try {
+        c = c.withPooling(Pooling.valueOf(pooling.trim().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            card + ": pooling is '" + pooling + "'; use mean or cls", e);
+      }
+    }
+    String tokens = p.getProperty("max_tokens");
+    if (tokens != null) {
+      try {
+        c = c.withNativeMaxTokens(Integer.parseInt(tokens.trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(
+            card + ": max_tokens is '" + tokens + "'; it must be a whole number", e);
+      }
+    }
+    return c;
   }
 
   // One single-threaded predictor per core: 1.05-1.4x faster than one predictor with intra-op

@@ -11,13 +11,16 @@ import java.util.Map;
  * @param paths path-like tokens ({@code src/app.py}, {@code Upload.java})
  * @param quoted strings the user put in quotes or backticks
  * @param termWeights analysed search terms with their weights
+ * @param phrases runs of words from lines that read like program messages (errors, warnings), which
+ *     code often holds verbatim in a string literal
  */
 public record AnalyzedQuery(
     String question,
     List<String> identifiers,
     List<String> paths,
     List<String> quoted,
-    Map<String, Float> termWeights) {
+    Map<String, Float> termWeights,
+    List<String> phrases) {
 
   /** The terms, strongest first, for "I searched for …" messages. */
   public List<String> displayTerms(int max) {

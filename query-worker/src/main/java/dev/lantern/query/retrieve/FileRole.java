@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * about behaviour are answered by code; tests, docs and config rank below code that matches as
  * well, unless the question is about them.
  */
-enum FileRole {
+public enum FileRole {
   CODE,
   TEST,
   DOC,

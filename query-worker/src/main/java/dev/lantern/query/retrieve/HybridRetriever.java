@@ -10,6 +10,7 @@ import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
@@ -26,10 +27,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Finds the files and spans that answer a question, per DESIGN §4 Retrieve: candidates from BM25
@@ -42,11 +45,14 @@ public final class HybridRetriever {
   private static final int CHUNK_CANDIDATES = 200;
   private static final int FILE_CANDIDATES = 100;
   private static final int VECTOR_CANDIDATES = 100;
+  private static final int PHRASE_CANDIDATES = 50;
   private static final int SNIPPET_LINES = 40;
 
   static {
     IndexSearcher.setMaxClauseCount(8192);
   }
+
+  private static final CodeAnalyzer PHRASE_ANALYZER = new CodeAnalyzer();
 
   private final OpenIndex index;
   private final Embedder embedder;
@@ -109,6 +115,12 @@ public final class HybridRetriever {
     List<LexicalIndex.Hit> fileHits = lexical.searchFiles(fileQuery(query), FILE_CANDIDATES);
     List<Integer> symbolOrds = symbolMatches(query, lexical);
     List<String> mentionedPaths = mentionedPaths(query, lexical.paths());
+    List<Integer> phraseOrds = new ArrayList<>();
+    if (!query.phrases().isEmpty()) {
+      for (LexicalIndex.Hit h : lexical.searchChunks(phraseQuery(query), PHRASE_CANDIDATES)) {
+        phraseOrds.add(h.ord());
+      }
+    }
     long t1 = System.nanoTime();
 
     // 3. Semantic candidates.
@@ -137,13 +149,23 @@ public final class HybridRetriever {
     for (int ord : symbolOrds) {
       symbolFiles.add(chunk.apply(ord).path());
     }
+    List<String> phraseFiles = new ArrayList<>();
+    for (int ord : phraseOrds) {
+      phraseFiles.add(chunk.apply(ord).path());
+    }
+    List<String> fileHitPaths = fileHits.stream().map(LexicalIndex.Hit::path).toList();
+    List<String> chunkFileList = distinct(chunkFiles);
+    List<String> vectorFileList = distinct(vectorFiles);
+    List<String> symbolFileList = distinct(symbolFiles);
+    List<String> phraseFileList = distinct(phraseFiles);
     RankFusion<String> files =
         new RankFusion<String>(weights.rrfK())
-            .add(fileHits.stream().map(LexicalIndex.Hit::path).toList(), weights.fileBm25())
-            .add(distinct(chunkFiles), weights.chunkBm25())
-            .add(distinct(vectorFiles), weights.vector())
-            .add(distinct(symbolFiles), weights.symbol())
-            .add(mentionedPaths, weights.path());
+            .add(fileHitPaths, weights.fileBm25())
+            .add(chunkFileList, weights.chunkBm25())
+            .add(vectorFileList, weights.vector())
+            .add(symbolFileList, weights.symbol())
+            .add(mentionedPaths, weights.path())
+            .add(phraseFileList, weights.phrase());
     Map<String, Double> fileScores = new HashMap<>();
     RoleWeights roles = RoleWeights.forQuestion(query, weights);
     files.scores().forEach((path, s) -> fileScores.put(path, s * roles.of(FileRole.of(path))));
@@ -151,7 +173,21 @@ public final class HybridRetriever {
         fileScores.entrySet().stream()
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
             .limit(options.maxFiles())
-            .map(e -> new FileHit(e.getKey(), e.getValue()))
+            .map(
+                e -> {
+                  String path = e.getKey();
+                  return new FileHit(
+                      path,
+                      e.getValue(),
+                      new FileHit.Evidence(
+                          rankOf(fileHitPaths, path),
+                          rankOf(chunkFileList, path),
+                          rankOf(vectorFileList, path),
+                          rankOf(symbolFileList, path),
+                          rankOf(mentionedPaths, path),
+                          rankOf(phraseFileList, path),
+                          FileRole.of(path)));
+                })
             .toList();
 
     // 5. Fuse spans: their own lists, plus their file's standing.
@@ -159,7 +195,8 @@ public final class HybridRetriever {
         new RankFusion<Integer>(weights.rrfK())
             .add(chunkHits.stream().map(LexicalIndex.Hit::ord).toList(), weights.chunkBm25())
             .add(vectorOrds, weights.vector())
-            .add(symbolOrds, weights.symbol());
+            .add(symbolOrds, weights.symbol())
+            .add(phraseOrds, weights.phrase());
     double bestFile = rankedFiles.isEmpty() ? 1 : rankedFiles.get(0).score();
     Map<Integer, Double> spanScores = new HashMap<>();
     spans
@@ -267,6 +304,19 @@ public final class HybridRetriever {
     return termsQuery(q, Map.of(TEXT, 1f, PATH_TEXT, weights.pathFieldBoost()));
   }
 
+  /** Chunks holding any of the question's message phrases, more phrases ranking higher. */
+  private static Query phraseQuery(AnalyzedQuery q) {
+    QueryBuilder builder = new QueryBuilder(PHRASE_ANALYZER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String phrase : q.phrases()) {
+      Query pq = builder.createPhraseQuery(TEXT, phrase);
+      if (pq != null) {
+        b.add(new ConstantScoreQuery(pq), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
   private static Query termsQuery(AnalyzedQuery q, Map<String, Float> fields) {
     if (q.termWeights().isEmpty()) {
       return new MatchNoDocsQuery("no searchable words in the question");
@@ -352,6 +402,10 @@ public final class HybridRetriever {
       k++;
     }
     return k;
+  }
+
+  private static int rankOf(List<String> ranked, String path) {
+    return ranked.indexOf(path) + 1;
   }
 
   private static <T> List<T> distinct(List<T> items) {

@@ -44,6 +44,20 @@ public final class QueryAnalyzer {
           "can", "could", "should", "would", "please", "explain", "show", "tell", "find", "happen",
           "happens");
 
+  /** Words that mark a line as a program's message rather than prose or code. */
+  private static final Pattern MESSAGE_LINE =
+      Pattern.compile(
+          "(Exception|Error|error|Warning|warning|[Ff]ailed|[Cc]annot|can't|[Uu]nsupported|"
+              + "not supported|[Ii]nvalid|[Uu]nexpected|[Uu]nknown|must |expected)");
+
+  /** Code punctuation and sentence ends: a phrase never spans them. */
+  private static final Pattern MESSAGE_BREAK = Pattern.compile("[()\\[\\]{}\"`'=;<>]|: |\\. ");
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final int PHRASE_WORDS = 4;
+  private static final int MAX_PHRASES = 40;
+  private static final int MAX_MESSAGE_LINE = 300;
+
   private final CodeAnalyzer analyzer = new CodeAnalyzer();
 
   public AnalyzedQuery analyze(String question) {
@@ -109,7 +123,42 @@ public final class QueryAnalyzer {
       weights = kept;
     }
     return new AnalyzedQuery(
-        question, List.copyOf(identifiers), List.copyOf(paths), List.copyOf(quoted), weights);
+        question,
+        List.copyOf(identifiers),
+        List.copyOf(paths),
+        List.copyOf(quoted),
+        weights,
+        messagePhrases(question));
+  }
+
+  /**
+   * Word runs from the lines of a question that read like a program's own messages ("Mockito cannot
+   * mock this class: …", "ValueError: unsupported …"): such text is usually a string literal
+   * somewhere in the code, and finding it verbatim is strong evidence. Each message line is cut at
+   * code punctuation and yields overlapping runs of {@link #PHRASE_WORDS} words.
+   */
+  static List<String> messagePhrases(String question) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String raw : question.split("\n")) {
+      String line = raw.strip();
+      if (line.length() > MAX_MESSAGE_LINE || !MESSAGE_LINE.matcher(line).find()) {
+        continue;
+      }
+      for (String segment : MESSAGE_BREAK.split(line)) {
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(segment);
+        while (w.find()) {
+          words.add(w.group());
+        }
+        for (int i = 0; i + PHRASE_WORDS <= words.size(); i++) {
+          out.add(String.join(" ", words.subList(i, i + PHRASE_WORDS)));
+          if (out.size() >= MAX_PHRASES) {
+            return List.copyOf(out);
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   static String firstLine(String question) {

@@ -17,6 +17,9 @@ package dev.lantern.query.retrieve;
  * @param symbolFieldBoost boost of symbol names in chunk BM25
  * @param pathFieldBoost boost of path words in file BM25
  * @param rrfK the rank constant of reciprocal-rank fusion; smaller favours top ranks more
+ * @param phrase chunks holding a message phrase of the question verbatim
+ * @param questionTestPenalty test-file multiplier for one-line questions (not issue reports)
+ * @param questionDocPenalty doc multiplier for one-line questions
  */
 public record RetrievalWeights(
     double fileBm25,
@@ -31,9 +34,13 @@ public record RetrievalWeights(
     double filePrior,
     float symbolFieldBoost,
     float pathFieldBoost,
-    double rrfK) {
+    double rrfK,
+    double phrase,
+    double questionTestPenalty,
+    double questionDocPenalty) {
   public static RetrievalWeights defaults() {
-    return new RetrievalWeights(1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10);
+    return new RetrievalWeights(
+        1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5);
   }
 
   /**
@@ -72,6 +79,9 @@ public record RetrievalWeights(
         v.get("filePrior"),
         v.get("symbolFieldBoost").floatValue(),
         v.get("pathFieldBoost").floatValue(),
-        v.get("rrfK"));
+        v.get("rrfK"),
+        v.get("phrase"),
+        v.get("questionTestPenalty"),
+        v.get("questionDocPenalty"));
   }
 }

@@ -3,9 +3,9 @@ package dev.lantern.query.retrieve;
 import java.util.regex.Pattern;
 
 /**
- * Multipliers per {@link FileRole} for one question: a role the question asks about in plain words
- * ("which test covers…", "where is this documented") is not demoted. Words inside identifiers
- * ({@code test_parse}) do not count: they name code, not the kind of file wanted.
+ * Multipliers per {@link FileRole} for one question: a role the question's topic line asks about in
+ * plain words ("which test covers…", "where is this documented") is not demoted. Words inside
+ * identifiers ({@code test_parse}) do not count: they name code, not the kind of file wanted.
  */
 record RoleWeights(double test, double doc, double config, double declaration) {
   private static final Pattern TEST_WORDS =
@@ -22,13 +22,32 @@ record RoleWeights(double test, double doc, double config, double declaration) {
       Pattern.compile(
           "(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
 
+  /** A one-line question up to this long is a question, not an issue report. */
+  static final int MAX_QUESTION_CHARS = 600;
+
+  /**
+   * Weights for one question. Issue reports (a title and a body, often with a reproduction) are
+   * answered where the behaviour lives, and their pasted code matches tests strongly, so tests and
+   * docs are demoted hard; a one-line question about the code ("why does the session class…") is as
+   * often answered by a test or a doc page, so they are demoted less.
+   */
   static RoleWeights forQuestion(AnalyzedQuery q, RetrievalWeights w) {
-    String text = q.question();
+    boolean oneLine = isOneLineQuestion(q.question());
+    // Only the topic line counts: an issue body mentions "my readme" or "the tests pass" in
+    // passing, which is not a request for those files.
+    String topic = QueryAnalyzer.firstLine(q.question());
     return new RoleWeights(
-        TEST_WORDS.matcher(text).find() ? 1.0 : w.testPenalty(),
-        DOC_WORDS.matcher(text).find() ? 1.0 : w.docPenalty(),
-        CONFIG_WORDS.matcher(text).find() ? 1.0 : w.configPenalty(),
-        TYPE_WORDS.matcher(text).find() ? 1.0 : w.declarationPenalty());
+        TEST_WORDS.matcher(topic).find()
+            ? 1.0
+            : oneLine ? w.questionTestPenalty() : w.testPenalty(),
+        DOC_WORDS.matcher(topic).find() ? 1.0 : oneLine ? w.questionDocPenalty() : w.docPenalty(),
+        CONFIG_WORDS.matcher(topic).find() ? 1.0 : w.configPenalty(),
+        TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
+  }
+
+  static boolean isOneLineQuestion(String text) {
+    String t = text.strip();
+    return t.indexOf('\n') < 0 && t.length() <= MAX_QUESTION_CHARS;
   }
 
   double of(FileRole role) {

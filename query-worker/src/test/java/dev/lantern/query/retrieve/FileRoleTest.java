@@ -28,22 +28,4 @@ class FileRoleTest {
             Map.entry("src/latest.js", FileRole.CODE));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
   }
-
-  @Test
-  void rolesNamedInPlainWordsAreNotDemoted() {
-    QueryAnalyzer qa = new QueryAnalyzer();
-    RetrievalWeights w = RetrievalWeights.defaults();
-    assertThat(
-            RoleWeights.forQuestion(qa.analyze("which tests cover parsing?"), w).of(FileRole.TEST))
-        .isEqualTo(1.0);
-    assertThat(
-            RoleWeights.forQuestion(qa.analyze("def test_parse(): parse('x') fails"), w)
-                .of(FileRole.TEST))
-        .as("an identifier containing test is not a request for tests")
-        .isEqualTo(w.testPenalty());
-    assertThat(RoleWeights.forQuestion(qa.analyze("where is this documented?"), w).of(FileRole.DOC))
-        .isEqualTo(1.0);
-    assertThat(RoleWeights.forQuestion(qa.analyze("parsing fails"), w).of(FileRole.DOC))
-        .isEqualTo(w.docPenalty());
-  }
 }

@@ -158,6 +158,47 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void anErrorMessageQuotedInTheQuestionFindsTheCodeThatRaisesIt() {
+    List<Def> defs = new ArrayList<>();
+    // Many files talk about mocking classes; only one raises the message the user pasted.
+    for (int i = 0; i < 6; i++) {
+      defs.add(
+          new Def(
+              "src/mock/Maker" + i + ".java",
+              1,
+              5,
+              "createMock" + i,
+              "Object createMock" + i + "(Class type) { // mock this class, mock the type\n}"));
+    }
+    defs.add(
+        new Def(
+            "src/mock/InlineMaker.java",
+            40,
+            48,
+            "checkMockable",
+            "void checkMockable(Class t) { if (t.isEnum()) throw new MockitoException(\"Mockito"
+                + " cannot mock this class: \" + t); }"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      String question =
+          "Deep stubs break with enums\nMy test fails with:\n\n"
+              + "org.mockito.exceptions.base.MockitoException:\n"
+              + "Mockito cannot mock this class: class com.example.PieceType\n";
+      Retrieval result = r.retrieve(question, RetrievalOptions.defaults());
+      assertThat(result.query().phrases()).contains("Mockito cannot mock this");
+      FileHit top = result.files().get(0);
+      assertThat(top.path()).isEqualTo("src/mock/InlineMaker.java");
+      assertThat(top.evidence().phrase()).isEqualTo(1);
+      assertThat(result.locations().get(0).citation()).isEqualTo("src/mock/InlineMaker.java:40-48");
+
+      // Prose that is not a program message yields no phrases, so no phrase evidence.
+      Retrieval prose = r.retrieve("how do we mock this class type?", RetrievalOptions.defaults());
+      assertThat(prose.query().phrases()).isEmpty();
+      assertThat(prose.files()).allSatisfy(f -> assertThat(f.evidence().phrase()).isZero());
+    }
+  }
+
+  @Test
   void capsSpansPerFileAndMergesOverlaps() {
     List<Def> defs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -1,5 +1,6 @@
 package dev.lantern.standalone.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.model.Chunk;
@@ -47,6 +48,18 @@ public final class EvalRunner {
   private final Path workDir;
   private final PrintStream log;
   private PrintStream details;
+  private PrintStream dump;
+  private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * Writes one JSON line per case to {@code out}: the question, its gold files, and the top 100
+   * files with each one's evidence (ranks per candidate list, role), so that fusion and role
+   * weights can be studied offline without re-running retrieval.
+   */
+  public EvalRunner withDump(PrintStream out) {
+    this.dump = out;
+    return this;
+  }
 
   /** Writes one line per case (gold files, reciprocal rank, top files) to {@code out}. */
   public EvalRunner withDetails(PrintStream out) {
@@ -115,9 +128,11 @@ public final class EvalRunner {
           HybridRetriever retriever = retrievers.apply(index);
           for (EvalCase c : commit.getValue()) {
             long q0 = System.nanoTime();
-            Retrieval r = retriever.retrieve(c.question(), new RetrievalOptions(10, 20, 3));
+            Retrieval r =
+                retriever.retrieve(
+                    c.question(), new RetrievalOptions(10, dump == null ? 20 : 100, 3));
             double millis = (System.nanoTime() - q0) / 1e6;
-            List<String> ranked = r.files().stream().map(FileHit::path).toList();
+            List<String> ranked = r.files().stream().limit(20).map(FileHit::path).toList();
             CaseResult result = CaseResult.score(c, indexed, ranked, r.locations(), millis);
             if (details != null) {
               details.printf(
@@ -127,6 +142,9 @@ public final class EvalRunner {
                   result.gold(),
                   result.reciprocalRank(),
                   ranked.subList(0, Math.min(10, ranked.size())));
+            }
+            if (dump != null) {
+              writeDump(c, result, r);
             }
             if (result.gold().isEmpty()) {
               unscorable++;
@@ -156,6 +174,33 @@ public final class EvalRunner {
       store.delete(codebase);
     }
     return new EvalReport(results, unscorable);
+  }
+
+  private void writeDump(EvalCase c, CaseResult result, Retrieval r) {
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("id", c.id());
+    line.put("repo", c.repo());
+    line.put("language", c.language());
+    line.put("question", c.question());
+    line.put("gold", result.gold());
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (FileHit f : r.files()) {
+      FileHit.Evidence e = f.evidence();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", f.path());
+      m.put("score", f.score());
+      m.put(
+          "ranks",
+          List.of(e.fileBm25(), e.chunkBm25(), e.vector(), e.symbol(), e.path(), e.phrase()));
+      m.put("role", e.role().name());
+      files.add(m);
+    }
+    line.put("files", files);
+    try {
+      dump.println(json.writeValueAsString(line));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static boolean exists(Path p) {

@@ -1,0 +1,38 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryAnalyzerTest {
+  @Test
+  void messagePhrasesComeFromMessageLinesAndStopAtCodePunctuation() {
+    List<String> phrases =
+        QueryAnalyzer.messagePhrases(
+            "Spying on records breaks\n"
+                + "I expected the spy to keep its values.\n"
+                + "ValueError: unsupported operand type for combine (got x)\n"
+                + "assertNotNull(exampleRecord.someParameter());\n");
+    // The title and code lines are not messages; the error line is, cut at ": " and "(".
+    assertThat(phrases)
+        .containsExactly(
+            "I expected the spy",
+            "expected the spy to",
+            "the spy to keep",
+            "spy to keep its",
+            "to keep its values",
+            "unsupported operand type for",
+            "operand type for combine");
+  }
+
+  @Test
+  void phrasesAreCappedForLongIssues() {
+    StringBuilder issue = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      issue.append("Error: failure number ").append(i).append(" word").append(i).append(" here\n");
+    }
+    assertThat(QueryAnalyzer.messagePhrases(issue.toString())).hasSize(40);
+    assertThat(QueryAnalyzer.messagePhrases("how does login work?")).isEmpty();
+  }
+}

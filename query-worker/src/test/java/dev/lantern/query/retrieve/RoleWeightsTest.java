@@ -1,0 +1,53 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RoleWeightsTest {
+  private final QueryAnalyzer analyzer = new QueryAnalyzer();
+  private final RetrievalWeights w = RetrievalWeights.defaults();
+
+  private RoleWeights roles(String question) {
+    return RoleWeights.forQuestion(analyzer.analyze(question), w);
+  }
+
+  @Test
+  void issueReportsDemoteTestsAndDocsMoreThanOneLineQuestions() {
+    RoleWeights issue =
+        roles("Session cookie not refreshed\nWhen I set SESSION_REFRESH_EACH_REQUEST the cookie…");
+    RoleWeights question = roles("why is the session cookie refreshed on each request?");
+    assertThat(issue.of(FileRole.TEST)).isEqualTo(w.testPenalty());
+    assertThat(issue.of(FileRole.DOC)).isEqualTo(w.docPenalty());
+    assertThat(question.of(FileRole.TEST)).isEqualTo(w.questionTestPenalty());
+    assertThat(question.of(FileRole.DOC)).isEqualTo(w.questionDocPenalty());
+    assertThat(question.of(FileRole.TEST)).isGreaterThan(issue.of(FileRole.TEST));
+    assertThat(question.of(FileRole.CODE)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aRoleNamedInPlainWordsIsNotDemotedButOneInsideAnIdentifierIs() {
+    assertThat(roles("which test covers cookie refresh?").of(FileRole.TEST)).isEqualTo(1.0);
+    assertThat(roles("where is refresh documented?").of(FileRole.DOC)).isEqualTo(1.0);
+    assertThat(roles("what does test_refresh_cookie check?").of(FileRole.TEST))
+        .isEqualTo(w.questionTestPenalty());
+  }
+
+  @Test
+  void roleWordsCountOnlyInAnIssueTitle() {
+    RoleWeights incidental =
+        roles(
+            "Stats card shows wrong count\nI added the card to my readme and the tests pass, but…");
+    assertThat(incidental.of(FileRole.DOC)).isEqualTo(w.docPenalty());
+    assertThat(incidental.of(FileRole.TEST)).isEqualTo(w.testPenalty());
+    RoleWeights asked = roles("Readme example for the stats card is wrong\nThe snippet uses…");
+    assertThat(asked.of(FileRole.DOC)).isEqualTo(1.0);
+  }
+
+  @Test
+  void aVeryLongSingleLineIsTreatedAsAReport() {
+    String wall = "the cookie is not refreshed ".repeat(40);
+    assertThat(RoleWeights.isOneLineQuestion(wall)).isFalse();
+    assertThat(roles(wall).of(FileRole.TEST)).isEqualTo(w.testPenalty());
+  }
+}
