@@ -44,6 +44,20 @@ public final class QueryAnalyzer {
           "can", "could", "should", "would", "please", "explain", "show", "tell", "find", "happen",
           "happens");
 
+  /**
+   * English glue words: they carry no topic, and code is full of them ({@code is}, {@code in},
+   * {@code for}), so they only add noise to scores and to "I searched for …" messages. Words with
+   * meaning in code (not, no, before, after, all, none) are kept.
+   */
+  private static final Set<String> FILLER_WORDS =
+      Set.of(
+          "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+          "having", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them",
+          "i", "we", "you", "my", "our", "your", "me", "us", "of", "to", "in", "on", "at", "by",
+          "for", "with", "as", "and", "or", "but", "so", "if", "than", "then", "also", "just",
+          "very", "into", "from", "about", "will", "would", "may", "might", "must", "shall", "am",
+          "which", "whom");
+
   /** Words that mark a line as a program's message rather than prose or code. */
   private static final Pattern MESSAGE_LINE =
       Pattern.compile(
@@ -93,7 +107,7 @@ public final class QueryAnalyzer {
     Map<String, Float> weights = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String t : terms(question)) {
-      if (!QUESTION_WORDS.contains(t)) {
+      if (!QUESTION_WORDS.contains(t) && !FILLER_WORDS.contains(t)) {
         counts.merge(t, 1, Integer::sum);
       }
     }

@@ -27,6 +27,16 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void glueWordsAreNotSearchedForButCodeWordsAre() {
+    AnalyzedQuery q =
+        new QueryAnalyzer()
+            .analyze("where are setup methods blocked after the blueprint has been registered?");
+    assertThat(q.termWeights().keySet())
+        .contains("setup", "blueprint", "after")
+        .doesNotContain("the", "has", "been", "are", "where");
+  }
+
+  @Test
   void phrasesAreCappedForLongIssues() {
     StringBuilder issue = new StringBuilder();
     for (int i = 0; i < 200; i++) {
