@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param baseUrl e.g. {@code http://localhost:8000/v1}
  * @param model the model name the server expects
  * @param apiKey bearer token, if the server needs one; never printed
- * @param timeout time allowed until the reply starts
+ * @param timeout time allowed until the reply starts, and for any silence in the middle of it
  */
 public record ModelConfig(
     String kind, String baseUrl, String model, Optional<String> apiKey, Duration timeout) {

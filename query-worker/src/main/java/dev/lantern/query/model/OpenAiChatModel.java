@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -106,21 +109,66 @@ public final class OpenAiChatModel implements ChatModel {
                 onToken.accept(token);
               }
             });
-    try (Stream<String> lines = response.body()) {
-      lines
-          .takeWhile(l -> !done[0] && !Thread.currentThread().isInterrupted())
-          .forEach(events::line);
-      events.flush();
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw new ModelFailure(
-            ErrorCode.MODEL_FAILED,
-            "the model's reply broke off: " + io.getMessage(),
-            all.length() == 0);
+    // The body is read on its own thread so that a server which goes silent mid-answer is noticed:
+    // a blocking read has no timeout of its own once the headers have arrived.
+    Stream<String> lines = response.body();
+    BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                lines.forEach(arrived::add);
+                arrived.add(END_OF_STREAM);
+              } catch (RuntimeException e) {
+                arrived.add(e);
+              }
+            },
+            "lantern-model-stream");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      while (!done[0]) {
+        Object next = arrived.poll(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (next == null) {
+          throw new ModelFailure(
+              ErrorCode.TIMEOUT,
+              "the model server at "
+                  + config.baseUrl()
+                  + " stopped sending for "
+                  + seconds(config.timeout())
+                  + "s in the middle of its answer",
+              all.length() == 0);
+        }
+        if (next == END_OF_STREAM) {
+          break;
+        }
+        if (next instanceof RuntimeException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw new ModelFailure(
+                ErrorCode.MODEL_FAILED,
+                "the model's reply broke off: " + io.getMessage(),
+                all.length() == 0);
+          }
+          throw e;
+        }
+        events.line((String) next);
       }
-      throw e;
+      events.flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ModelFailure(ErrorCode.MODEL_FAILED, "the answer was cancelled", false);
+    } finally {
+      reader.interrupt();
+      lines.close();
     }
     return all.toString();
+  }
+
+  private static final Object END_OF_STREAM = new Object();
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1e3);
   }
 
   private URI endpoint() {

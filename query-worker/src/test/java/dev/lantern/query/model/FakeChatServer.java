@@ -43,6 +43,11 @@ final class FakeChatServer implements AutoCloseable {
     return this;
   }
 
+  /** A chunk that makes the server go silent for {@link #STALL_MILLIS} mid-reply. */
+  static final String STALL = "\u0000stall";
+
+  static final long STALL_MILLIS = 3_000;
+
   static String delta(String text) {
     return "data: {\"choices\":[{\"delta\":{\"content\":\"" + text + "\"}}]}\n\n";
   }
@@ -71,6 +76,10 @@ final class FakeChatServer implements AutoCloseable {
     try (OutputStream out = ex.getResponseBody()) {
       for (int i = 0; i < r.chunks().size(); i++) {
         String c = r.chunks().get(i);
+        if (c.equals(STALL)) {
+          Thread.sleep(STALL_MILLIS);
+          continue;
+        }
         if (r.delayMillis() > 0) {
           Thread.sleep(r.delayMillis());
         }

@@ -103,6 +103,30 @@ class OpenAiChatModelTest {
   }
 
   @Test
+  void aServerThatGoesSilentMidAnswerTimesOutAndKeepsWhatArrived() throws Exception {
+    try (FakeChatServer server = new FakeChatServer()) {
+      server.reply(
+          200, 0, FakeChatServer.delta("Retries "), FakeChatServer.STALL, "data: [DONE]\n\n");
+      OpenAiChatModel m = model(server, Duration.ofMillis(400));
+      List<String> tokens = new ArrayList<>();
+      long t0 = System.nanoTime();
+      assertThatThrownBy(() -> m.stream(List.of(ChatMessage.user("q")), tokens::add))
+          .isInstanceOf(ModelFailure.class)
+          .hasMessageContaining("stopped sending for 0.4s")
+          .satisfies(
+              e -> {
+                assertThat(((LanternException) e).code()).isEqualTo(ErrorCode.TIMEOUT);
+                assertThat(((ModelFailure) e).retryable())
+                    .as("tokens were already shown, so a retry would repeat them")
+                    .isFalse();
+              });
+      long waited = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(waited).isLessThan(FakeChatServer.STALL_MILLIS);
+      assertThat(tokens).containsExactly("Retries ");
+    }
+  }
+
+  @Test
   void factoryKnowsItsKinds() {
     assertThat(ChatModelFactory.create(new ModelConfig("none", "", "", Optional.empty(), null)))
         .isEmpty();
