@@ -54,13 +54,26 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       List<Location> calledFrom =
           top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), 4);
       calledFrom = calledFrom.stream().filter(c -> !c.overlaps(top)).toList();
-      if (!calledFrom.isEmpty()) {
-        List<String> names = new ArrayList<>();
-        for (Location c : calledFrom) {
-          names.add(
-              (c.symbol().isEmpty() ? "code" : "`" + c.symbol() + "`") + " (" + c.citation() + ")");
+      // Callers inside a definition are named; top-level references are mostly imports, so they
+      // are only listed as places that use the symbol.
+      List<String> named = new ArrayList<>();
+      List<String> topLevel = new ArrayList<>();
+      for (Location c : calledFrom) {
+        if (c.symbol().isEmpty()) {
+          topLevel.add(c.citation());
+        } else {
+          named.add("`" + c.symbol() + "` (" + c.citation() + ")");
         }
-        parts.add(" It is called from " + String.join(", ", names) + ".");
+      }
+      if (!named.isEmpty()) {
+        parts.add(" It is called from " + String.join(", ", named) + ".");
+      }
+      if (!topLevel.isEmpty()) {
+        parts.add(
+            (named.isEmpty() ? " It is" : " It is also")
+                + " imported or used at the top level of "
+                + String.join(", ", topLevel)
+                + ".");
       }
       if (locations.size() > 1) {
         parts.add("\n\nRelated:\n");

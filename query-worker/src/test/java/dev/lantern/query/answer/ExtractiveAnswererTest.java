@@ -50,7 +50,9 @@ class ExtractiveAnswererTest {
     CallerLookup callers =
         (symbol, limit) ->
             symbol.equals("UploadClient.retryUpload")
-                ? List.of(loc("src/upload/Worker.java", 40, 55, "Worker.run", "", "retryUpload();"))
+                ? List.of(
+                    loc("src/upload/Worker.java", 40, 55, "Worker.run", "", "retryUpload();"),
+                    loc("src/upload/__init__.py", 1, 3, "", "", "from .client import retry"))
                 : List.of();
     List<AnswerEvent> events =
         run(
@@ -65,7 +67,8 @@ class ExtractiveAnswererTest {
         .contains("src/upload/UploadClient.java:120-164")
         .contains("Retries a failed chunk upload with exponential backoff.")
         .doesNotContain("Gives up after five tries")
-        .contains("called from `Worker.run` (src/upload/Worker.java:40-55)")
+        .contains("It is called from `Worker.run` (src/upload/Worker.java:40-55).")
+        .contains("It is also imported or used at the top level of src/upload/__init__.py:1-3.")
         .contains("`Backoff.next` (src/upload/Backoff.java:10-30): Computes the next delay.");
     AnswerEvent last = events.get(events.size() - 1);
     assertThat(last).isInstanceOf(AnswerEvent.Done.class);
