@@ -195,26 +195,41 @@ public final class Lantern implements AutoCloseable {
             evalStore,
             config.workDir().resolve("eval"),
             log);
-    String detailsFile = System.getProperty("lantern.eval.details");
-    if (detailsFile != null) {
-      try {
-        runner.withDetails(
-            new PrintStream(
-                java.nio.file.Files.newOutputStream(Path.of(detailsFile)), true, "UTF-8"));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    // Optional per-case outputs for studying results (docs/eval/README.md).
+    PrintStream details = propertyFile("lantern.eval.details");
+    PrintStream dump = propertyFile("lantern.eval.dump");
+    try {
+      if (details != null) {
+        runner.withDetails(details);
+      }
+      if (dump != null) {
+        runner.withDump(dump);
+      }
+      return runner.run(cases, repos);
+    } finally {
+      if (details != null) {
+        details.close();
+      }
+      if (dump != null) {
+        dump.close();
       }
     }
-    String dumpFile = System.getProperty("lantern.eval.dump");
-    if (dumpFile != null) {
-      try {
-        runner.withDump(
-            new PrintStream(java.nio.file.Files.newOutputStream(Path.of(dumpFile)), true, "UTF-8"));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+  }
+
+  /** A UTF-8 stream to the file a system property names, or null when the property is unset. */
+  private static PrintStream propertyFile(String property) {
+    String file = System.getProperty(property);
+    if (file == null) {
+      return null;
     }
-    return runner.run(cases, repos);
+    try {
+      return new PrintStream(
+          java.nio.file.Files.newOutputStream(Path.of(file)),
+          true,
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file + " (" + property + ")", e);
+    }
   }
 
   VectorIndex loadVectors(Path file) {

@@ -115,12 +115,11 @@ public final class HybridRetriever {
     List<LexicalIndex.Hit> fileHits = lexical.searchFiles(fileQuery(query), FILE_CANDIDATES);
     List<Integer> symbolOrds = symbolMatches(query, lexical);
     List<String> mentionedPaths = mentionedPaths(query, lexical.paths());
-    List<Integer> phraseOrds = new ArrayList<>();
-    if (!query.phrases().isEmpty()) {
-      for (LexicalIndex.Hit h : lexical.searchChunks(phraseQuery(query), PHRASE_CANDIDATES)) {
-        phraseOrds.add(h.ord());
-      }
-    }
+    List<LexicalIndex.Hit> phraseHits =
+        query.phrases().isEmpty()
+            ? List.of()
+            : lexical.searchChunks(phraseQuery(query), PHRASE_CANDIDATES);
+    List<Integer> phraseOrds = phraseHits.stream().map(LexicalIndex.Hit::ord).toList();
     long t1 = System.nanoTime();
 
     // 3. Semantic candidates.
@@ -137,27 +136,15 @@ public final class HybridRetriever {
     Map<Integer, StoredChunk> chunks = new HashMap<>();
     java.util.function.IntFunction<StoredChunk> chunk =
         ord -> chunks.computeIfAbsent(ord, lexical::chunk);
-    List<String> chunkFiles = new ArrayList<>();
-    for (LexicalIndex.Hit h : chunkHits) {
-      chunkFiles.add(h.path());
-    }
-    List<String> vectorFiles = new ArrayList<>();
-    for (int ord : vectorOrds) {
-      vectorFiles.add(chunk.apply(ord).path());
-    }
-    List<String> symbolFiles = new ArrayList<>();
-    for (int ord : symbolOrds) {
-      symbolFiles.add(chunk.apply(ord).path());
-    }
-    List<String> phraseFiles = new ArrayList<>();
-    for (int ord : phraseOrds) {
-      phraseFiles.add(chunk.apply(ord).path());
-    }
+    // Each list's files in the order of their best chunk.
     List<String> fileHitPaths = fileHits.stream().map(LexicalIndex.Hit::path).toList();
-    List<String> chunkFileList = distinct(chunkFiles);
-    List<String> vectorFileList = distinct(vectorFiles);
-    List<String> symbolFileList = distinct(symbolFiles);
-    List<String> phraseFileList = distinct(phraseFiles);
+    List<String> chunkFileList = distinct(chunkHits.stream().map(LexicalIndex.Hit::path).toList());
+    List<String> vectorFileList =
+        distinct(vectorOrds.stream().map(o -> chunk.apply(o).path()).toList());
+    List<String> symbolFileList =
+        distinct(symbolOrds.stream().map(o -> chunk.apply(o).path()).toList());
+    List<String> phraseFileList =
+        distinct(phraseHits.stream().map(LexicalIndex.Hit::path).toList());
     RankFusion<String> files =
         new RankFusion<String>(weights.rrfK())
             .add(fileHitPaths, weights.fileBm25())
