@@ -34,6 +34,9 @@ public final class SyntaxChunker implements Chunker {
   /** Windows for long members and long module code. */
   static final int WINDOW = 60;
 
+  /** No chunk is longer than this: a whole definition, or a window with its slack. */
+  static final int MAX_CHUNK_LINES = Math.max(MAX_DEFINITION_LINES, WINDOW + WINDOW / 2);
+
   private final Language language;
   private final LanguageSpec spec;
   private final ThreadLocal<TSParser> parsers;
@@ -159,8 +162,11 @@ public final class SyntaxChunker implements Chunker {
   private static void absorbClosers(Lines lines, List<Piece> pieces) {
     for (int i = pieces.size() - 1; i > 0; i--) {
       Piece p = pieces.get(i);
-      if (!p.whole && p.end - p.start < 3 && onlyPunctuation(lines.text(p.start, p.end))) {
-        Piece prev = pieces.get(i - 1);
+      Piece prev = pieces.get(i - 1);
+      if (!p.whole
+          && p.end - p.start < 3
+          && onlyPunctuation(lines.text(p.start, p.end))
+          && fits(prev.start, Math.max(prev.end, p.end))) {
         prev.end = Math.max(prev.end, p.end);
         pieces.remove(i);
       }
@@ -179,14 +185,21 @@ public final class SyntaxChunker implements Chunker {
           || pieces.size() == 1) {
         continue;
       }
-      if (i + 1 < pieces.size()) {
+      // Join the next piece, else the previous one, as long as the result stays within the cap.
+      if (i + 1 < pieces.size() && fits(p.start, pieces.get(i + 1).end)) {
         pieces.get(i + 1).start = p.start;
-      } else {
+      } else if (i > 0 && fits(pieces.get(i - 1).start, p.end)) {
         pieces.get(i - 1).end = p.end;
+      } else {
+        continue;
       }
       pieces.remove(i);
       i--;
     }
+  }
+
+  private static boolean fits(int startRow, int endRow) {
+    return endRow - startRow + 1 <= MAX_CHUNK_LINES;
   }
 
   private static int nonBlank(Lines lines, int from, int to) {

@@ -227,6 +227,44 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void absorbingClosersAndSmallGapsNeverPushesAChunkPastTheCap() {
+    // A class too long to keep whole, whose last method is exactly at the cap: the class's closing
+    // brace and a trailing small module gap must not be glued onto that method.
+    StringBuilder src = new StringBuilder("package p;\n\nclass Big {\n");
+    src.append("  void small() {\n    run();\n  }\n\n");
+    src.append("  void huge() {\n");
+    for (int i = 0; i < SyntaxChunker.MAX_DEFINITION_LINES - 2; i++) {
+      src.append("    step").append(i).append("();\n");
+    }
+    src.append("  }\n}\n\nclass Tail {}\n");
+    List<Chunk> c = chunks("p/Big.java", src.toString());
+    assertThat(c)
+        .allSatisfy(
+            x ->
+                assertThat(x.lineCount())
+                    .as("%s %d-%d", x.symbol(), x.startLine(), x.endLine())
+                    .isLessThanOrEqualTo(SyntaxChunker.MAX_CHUNK_LINES));
+    assertThat(c)
+        .filteredOn(x -> x.symbol().equals("huge"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.lineCount()).isEqualTo(SyntaxChunker.MAX_DEFINITION_LINES));
+    // Every line of the file is still in some chunk.
+    int lines = (int) src.chars().filter(ch -> ch == '\n').count();
+    boolean[] covered = new boolean[lines + 1];
+    for (Chunk x : c) {
+      for (int l = x.startLine(); l <= x.endLine(); l++) {
+        covered[l] = true;
+      }
+    }
+    for (int l = 1; l <= lines; l++) {
+      String line = src.toString().split("\n", -1)[l - 1];
+      if (!line.isBlank()) {
+        assertThat(covered[l]).as("line %d: %s", l, line).isTrue();
+      }
+    }
+  }
+
+  @Test
   void invariantsHoldOnRandomJdkSources() throws Exception {
     Path zip = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
     assumeTrue(
@@ -252,10 +290,7 @@ class SyntaxChunkerTest {
           for (Chunk x : c) {
             assertThat(x.lineCount())
                 .as("%s:%d", e.getName(), x.startLine())
-                .isLessThanOrEqualTo(
-                    Math.max(
-                        SyntaxChunker.MAX_DEFINITION_LINES,
-                        SyntaxChunker.WINDOW + SyntaxChunker.WINDOW / 2));
+                .isLessThanOrEqualTo(SyntaxChunker.MAX_CHUNK_LINES);
           }
         }
       }
