@@ -9,5 +9,13 @@ public record FileHit(String path, double score, Evidence evidence) {
 
   /** Ranks in the candidate lists that were fused, and the role that scaled the fused score. */
   public record Evidence(
-      int fileBm25, int chunkBm25, int vector, int symbol, int path, int phrase, FileRole role) {}
+      int fileBm25,
+      int chunkBm25,
+      int vector,
+      int symbol,
+      int path,
+      int phrase,
+      int callers,
+      int callees,
+      FileRole role) {}
 }

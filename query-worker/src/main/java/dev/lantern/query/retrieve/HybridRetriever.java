@@ -37,9 +37,10 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Finds the files and spans that answer a question, per DESIGN §4 Retrieve: candidates from BM25
  * over chunks, BM25 over whole files, FAISS k-NN and exact symbol and path matches, fused by
- * reciprocal rank. Files and spans are ranked each on their own terms: a file's rank uses its
- * whole-file BM25 (evidence spread over a file counts) besides its best chunks; a span's rank uses
- * its own lists plus its file's standing. Thread-safe.
+ * reciprocal rank, then one hop along calls from the best spans (their callers and callees). Files
+ * and spans are ranked each on their own terms: a file's rank uses its whole-file BM25 (evidence
+ * spread over a file counts) besides its best chunks; a span's rank uses its own lists plus its
+ * file's standing. Thread-safe.
  */
 public final class HybridRetriever {
   private static final int CHUNK_CANDIDATES = 200;
@@ -47,6 +48,11 @@ public final class HybridRetriever {
   private static final int VECTOR_CANDIDATES = 100;
   private static final int PHRASE_CANDIDATES = 50;
   private static final int SNIPPET_LINES = 40;
+  private static final int NEIGHBOUR_SEEDS = 3;
+  private static final int MAX_REFERRERS = 30;
+  private static final int MAX_DEFINITIONS = 3;
+  private static final java.util.regex.Pattern IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{3,}");
 
   static {
     IndexSearcher.setMaxClauseCount(8192);
@@ -153,9 +159,29 @@ public final class HybridRetriever {
             .add(symbolFileList, weights.symbol())
             .add(mentionedPaths, weights.path())
             .add(phraseFileList, weights.phrase());
-    Map<String, Double> fileScores = new HashMap<>();
     RoleWeights roles = RoleWeights.forQuestion(query, weights);
-    files.scores().forEach((path, s) -> fileScores.put(path, s * roles.of(FileRole.of(path))));
+    Map<String, Double> fileScores = roleScaled(files, roles);
+
+    // 5. Fuse spans: their own lists, plus their file's standing.
+    RankFusion<Integer> spans =
+        new RankFusion<Integer>(weights.rrfK())
+            .add(chunkHits.stream().map(LexicalIndex.Hit::ord).toList(), weights.chunkBm25())
+            .add(vectorOrds, weights.vector())
+            .add(symbolOrds, weights.symbol())
+            .add(phraseOrds, weights.phrase());
+    Map<Integer, Double> spanScores = spanScores(spans, fileScores, chunk);
+
+    // 6. One hop from the best spans: files that call what they define, and files that define
+    //    what they call. Answers draw on such code (a caller, a base class, a helper).
+    boolean hop = weights.callers() > 0 || weights.callees() > 0;
+    List<Integer> seeds = hop ? topKeys(spanScores, NEIGHBOUR_SEEDS) : List.of();
+    List<String> callerFileList = hop ? callerFiles(seeds, chunk, lexical, spanScores) : List.of();
+    List<String> calleeFileList = hop ? calleeFiles(seeds, chunk, lexical, query) : List.of();
+    if (hop) {
+      files.add(callerFileList, weights.callers()).add(calleeFileList, weights.callees());
+      fileScores = roleScaled(files, roles);
+      spanScores = spanScores(spans, fileScores, chunk);
+    }
     List<FileHit> rankedFiles =
         fileScores.entrySet().stream()
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -173,26 +199,11 @@ public final class HybridRetriever {
                           rankOf(symbolFileList, path),
                           rankOf(mentionedPaths, path),
                           rankOf(phraseFileList, path),
+                          rankOf(callerFileList, path),
+                          rankOf(calleeFileList, path),
                           FileRole.of(path)));
                 })
             .toList();
-
-    // 5. Fuse spans: their own lists, plus their file's standing.
-    RankFusion<Integer> spans =
-        new RankFusion<Integer>(weights.rrfK())
-            .add(chunkHits.stream().map(LexicalIndex.Hit::ord).toList(), weights.chunkBm25())
-            .add(vectorOrds, weights.vector())
-            .add(symbolOrds, weights.symbol())
-            .add(phraseOrds, weights.phrase());
-    double bestFile = rankedFiles.isEmpty() ? 1 : rankedFiles.get(0).score();
-    Map<Integer, Double> spanScores = new HashMap<>();
-    spans
-        .scores()
-        .forEach(
-            (ord, s) -> {
-              double file = fileScores.getOrDefault(chunk.apply(ord).path(), 0.0) / bestFile;
-              spanScores.put(ord, s + weights.filePrior() * file / weights.rrfK());
-            });
     List<Location> locations = selectSpans(spanScores, chunk, options);
     long t3 = System.nanoTime();
     return new Retrieval(
@@ -202,6 +213,124 @@ public final class HybridRetriever {
         embedder != null,
         semanticNote,
         new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6));
+  }
+
+  private static Map<String, Double> roleScaled(RankFusion<String> files, RoleWeights roles) {
+    Map<String, Double> out = new HashMap<>();
+    files.scores().forEach((path, s) -> out.put(path, s * roles.of(FileRole.of(path))));
+    return out;
+  }
+
+  /** A span's fused score plus its file's standing relative to the best file. */
+  private Map<Integer, Double> spanScores(
+      RankFusion<Integer> spans,
+      Map<String, Double> fileScores,
+      java.util.function.IntFunction<StoredChunk> chunk) {
+    double bestFile = fileScores.values().stream().mapToDouble(d -> d).max().orElse(1);
+    Map<Integer, Double> out = new HashMap<>();
+    spans
+        .scores()
+        .forEach(
+            (ord, s) -> {
+              double file = fileScores.getOrDefault(chunk.apply(ord).path(), 0.0) / bestFile;
+              out.put(ord, s + weights.filePrior() * file / weights.rrfK());
+            });
+    return out;
+  }
+
+  private static <K> List<K> topKeys(Map<K, Double> scores, int n) {
+    return scores.entrySet().stream()
+        .sorted(Map.Entry.<K, Double>comparingByValue().reversed())
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * Files whose chunks call or import a symbol that a seed span defines, best-scoring referrer
+   * first. Names referenced from very many chunks ({@code __init__}, {@code get}) say nothing.
+   */
+  private static List<String> callerFiles(
+      List<Integer> seeds,
+      java.util.function.IntFunction<StoredChunk> chunk,
+      LexicalIndex lexical,
+      Map<Integer, Double> spanScores) {
+    Map<String, Double> best = new LinkedHashMap<>();
+    for (int seed : seeds) {
+      StoredChunk s = chunk.apply(seed);
+      String name = s.symbol();
+      if (name == null || name.length() < 4) {
+        continue;
+      }
+      List<Integer> refs = lexical.chunksReferencing(name, MAX_REFERRERS + 1);
+      if (refs.size() > MAX_REFERRERS) {
+        continue;
+      }
+      for (int ord : refs) {
+        String path = chunk.apply(ord).path();
+        if (!path.equals(s.path())) {
+          best.merge(path, spanScores.getOrDefault(ord, 0.0), Math::max);
+        }
+      }
+    }
+    return topKeys(best, best.size());
+  }
+
+  /**
+   * Files defining a name that a seed span uses, names sharing words with the question first. A
+   * name defined in many files ({@code run}, {@code __init__}) is skipped as ambiguous.
+   */
+  private static List<String> calleeFiles(
+      List<Integer> seeds,
+      java.util.function.IntFunction<StoredChunk> chunk,
+      LexicalIndex lexical,
+      AnalyzedQuery query) {
+    Map<String, Double> best = new LinkedHashMap<>();
+    Set<String> looked = new java.util.HashSet<>();
+    for (int i = 0; i < seeds.size(); i++) {
+      StoredChunk s = chunk.apply(seeds.get(i));
+      java.util.regex.Matcher m = IDENTIFIER.matcher(s.text());
+      while (m.find()) {
+        String id = m.group();
+        if (id.equals(s.symbol()) || !looked.add(id)) {
+          continue;
+        }
+        List<Integer> defs = lexical.chunksNamed(id, MAX_DEFINITIONS + 1);
+        Set<String> defFiles = new LinkedHashSet<>();
+        defs.forEach(o -> defFiles.add(chunk.apply(o).path()));
+        if (defFiles.isEmpty() || defFiles.size() > MAX_DEFINITIONS) {
+          continue;
+        }
+        double score = 1 + sharedWords(id, query) - i * 0.1;
+        for (String path : defFiles) {
+          if (!path.equals(s.path())) {
+            best.merge(path, score, Math::max);
+          }
+        }
+      }
+    }
+    return topKeys(best, best.size());
+  }
+
+  private static int sharedWords(String identifier, AnalyzedQuery query) {
+    int n = 0;
+    try (org.apache.lucene.analysis.TokenStream ts =
+        PHRASE_ANALYZER.tokenStream(TEXT, identifier)) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      Set<String> seen = new java.util.HashSet<>();
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        if (seen.add(t) && query.termWeights().containsKey(t)) {
+          n++;
+        }
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return n;
   }
 
   private List<Location> selectSpans(

@@ -20,6 +20,8 @@ package dev.lantern.query.retrieve;
  * @param phrase chunks holding a message phrase of the question verbatim
  * @param questionTestPenalty test-file multiplier for one-line questions (not issue reports)
  * @param questionDocPenalty doc multiplier for one-line questions
+ * @param callers files calling what the best spans define
+ * @param callees files defining what the best spans use
  */
 public record RetrievalWeights(
     double fileBm25,
@@ -37,10 +39,12 @@ public record RetrievalWeights(
     double rrfK,
     double phrase,
     double questionTestPenalty,
-    double questionDocPenalty) {
+    double questionDocPenalty,
+    double callers,
+    double callees) {
   public static RetrievalWeights defaults() {
     return new RetrievalWeights(
-        1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5);
+        1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5, 0.25, 0.1);
   }
 
   /**
@@ -82,6 +86,8 @@ public record RetrievalWeights(
         v.get("rrfK"),
         v.get("phrase"),
         v.get("questionTestPenalty"),
-        v.get("questionDocPenalty"));
+        v.get("questionDocPenalty"),
+        v.get("callers"),
+        v.get("callees"));
   }
 }

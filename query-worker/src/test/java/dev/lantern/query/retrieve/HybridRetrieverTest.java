@@ -27,7 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HybridRetrieverTest {
   @TempDir Path root;
 
-  private record Def(String path, int start, int end, String symbol, String text) {}
+  private record Def(
+      String path, int start, int end, String symbol, String text, List<String> refs) {
+    Def(String path, int start, int end, String symbol, String text) {
+      this(path, start, end, symbol, text, List.of());
+    }
+  }
 
   private OpenIndex build(List<Def> defs, IndexManifest.VectorState vectors) {
     IndexStore store = new IndexStore(root);
@@ -51,7 +56,7 @@ class HybridRetrieverTest {
                 "",
                 "",
                 d.text(),
-                List.of()));
+                d.refs()));
       }
       w.commit();
     }
@@ -196,6 +201,84 @@ class HybridRetrieverTest {
       assertThat(prose.query().phrases()).isEmpty();
       assertThat(prose.files()).allSatisfy(f -> assertThat(f.evidence().phrase()).isZero());
     }
+  }
+
+  @Test
+  void filesOneCallAwayFromTheBestSpanJoinTheRanking() {
+    List<Def> defs = new ArrayList<>();
+    // The question's words sit in the session store; its caller and the cookie codec it uses
+    // share few of them, and plain noise files match them more often.
+    defs.add(
+        new Def(
+            "src/sessions.py",
+            1,
+            12,
+            "save_session",
+            "def save_session(app, session, response):\n"
+                + "    # persist the session to the signed cookie at request end\n"
+                + "    response.set_cookie(TaggedSerializer().dumps(session))",
+            List.of("TaggedSerializer", "set_cookie")));
+    defs.add(
+        new Def(
+            "src/ctx.py",
+            40,
+            52,
+            "pop",
+            "def pop(self):\n    self.app.iface.save_session(self.app, self.data, self.out)",
+            List.of("save_session")));
+    defs.add(
+        new Def(
+            "src/tag.py",
+            1,
+            9,
+            "TaggedSerializer",
+            "class TaggedSerializer:\n    def dumps(self, value): return compact(value)"));
+    for (int i = 0; i < 8; i++) {
+      defs.add(
+          new Def(
+              "src/noise" + i + ".py",
+              1,
+              4,
+              "note" + i,
+              "def note" + i + "(): # the session at request end"));
+    }
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      String question = "how is the session persisted at request end?";
+      Retrieval withHop =
+          new HybridRetriever(index, Optional.empty())
+              .retrieve(question, RetrievalOptions.defaults());
+      Retrieval without =
+          new HybridRetriever(
+                  index, Optional.empty(), RetrievalWeights.parse("callers=0,callees=0"))
+              .retrieve(question, RetrievalOptions.defaults());
+      assertThat(withHop.files().get(0).path()).isEqualTo("src/sessions.py");
+
+      FileHit caller = file(withHop, "src/ctx.py");
+      assertThat(caller.evidence().callers()).isEqualTo(1);
+      FileHit callee = file(withHop, "src/tag.py");
+      assertThat(callee.evidence().callees()).isEqualTo(1);
+      assertThat(withHop.files())
+          .filteredOn(f -> f.path().startsWith("src/noise"))
+          .allSatisfy(
+              f -> {
+                assertThat(f.evidence().callers()).isZero();
+                assertThat(f.evidence().callees()).isZero();
+              });
+      // The hop lifts both past noise that only shares words with the question.
+      assertThat(rank(withHop, "src/ctx.py")).isLessThan(rank(without, "src/ctx.py"));
+      assertThat(rank(withHop, "src/tag.py")).isLessThan(rank(without, "src/tag.py"));
+      assertThat(without.files())
+          .allSatisfy(f -> assertThat(f.evidence().callers() + f.evidence().callees()).isZero());
+    }
+  }
+
+  private static FileHit file(Retrieval r, String path) {
+    return r.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+  }
+
+  private static int rank(Retrieval r, String path) {
+    List<String> paths = r.files().stream().map(FileHit::path).toList();
+    return paths.contains(path) ? paths.indexOf(path) + 1 : Integer.MAX_VALUE;
   }
 
   @Test

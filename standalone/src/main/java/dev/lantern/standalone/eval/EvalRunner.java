@@ -130,7 +130,7 @@ public final class EvalRunner {
             long q0 = System.nanoTime();
             Retrieval r =
                 retriever.retrieve(
-                    c.question(), new RetrievalOptions(10, dump == null ? 20 : 100, 3));
+                    c.question(), new RetrievalOptions(10, dump == null ? 20 : 300, 3));
             double millis = (System.nanoTime() - q0) / 1e6;
             List<String> ranked = r.files().stream().limit(20).map(FileHit::path).toList();
             CaseResult result = CaseResult.score(c, indexed, ranked, r.locations(), millis);
@@ -191,7 +191,15 @@ public final class EvalRunner {
       m.put("score", f.score());
       m.put(
           "ranks",
-          List.of(e.fileBm25(), e.chunkBm25(), e.vector(), e.symbol(), e.path(), e.phrase()));
+          List.of(
+              e.fileBm25(),
+              e.chunkBm25(),
+              e.vector(),
+              e.symbol(),
+              e.path(),
+              e.phrase(),
+              e.callers(),
+              e.callees()));
       m.put("role", e.role().name());
       files.add(m);
     }
