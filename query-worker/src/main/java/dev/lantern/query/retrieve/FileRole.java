@@ -5,9 +5,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What a file is for, from its path: implementation code, tests, docs or configuration. Questions
- * about behaviour are answered by code; tests, docs and config rank below code that matches as
- * well, unless the question is about them.
+ * What a file is for, from its path: implementation code, tests (and benchmarks), docs (and the
+ * code in the docs and examples folders) or configuration. Questions about behaviour are answered
+ * by code; tests, docs and config rank below code that matches as well, unless the question is
+ * about them.
  */
 public enum FileRole {
   CODE,
@@ -20,6 +21,9 @@ public enum FileRole {
   private static final Pattern TEST_PATH =
       Pattern.compile(
           "(^|/)(tests?|__tests__|spec|specs|testing)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
+  // Top-level folders only: a package named doc or bench deeper down is product code.
+  private static final Pattern DOC_DIR = Pattern.compile("^(docs?|examples?|samples?)/");
+  private static final Pattern BENCH_DIR = Pattern.compile("^(benchmarks?|bench|asv_bench)/");
   private static final Set<String> DOC_EXT =
       Set.of("md", "markdown", "rst", "txt", "adoc", "tex", "html", "htm");
   private static final Set<String> CONFIG_EXT =
@@ -62,9 +66,13 @@ public enum FileRole {
         || name.equals("gruntfile.js")) {
       return CONFIG;
     }
-    if (TEST_PATH.matcher(path).find()) {
-
+    // Benchmarks exercise the code the way tests do.
+    if (TEST_PATH.matcher(path).find() || BENCH_DIR.matcher(lower).find()) {
       return TEST;
+    }
+    // Code in the docs and examples folders shows how to use the product; it is not the product.
+    if (DOC_DIR.matcher(lower).find()) {
+      return DOC;
     }
     if (name.endsWith(".d.ts") || ext.equals("pyi")) {
       return DECLARATION;

@@ -13,7 +13,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           "(?i)(?<![\\w.])(tests?|testing|unit tests?|test suite|test cases?|fixtures?)(?![\\w(])");
   private static final Pattern DOC_WORDS =
       Pattern.compile(
-          "(?i)(?<![\\w.])(docs|documentation|documented|readme|docstrings?)(?![\\w(])");
+          "(?i)(?<![\\w.])(docs|documentation|documented|readme|docstrings?|(?<!for )examples?)(?![\\w(])");
   private static final Pattern CONFIG_WORDS =
       Pattern.compile(
           "(?i)(?<![\\w.])(config file|configuration file|yaml|workflow|ci pipeline|github actions)(?![\\w(])");

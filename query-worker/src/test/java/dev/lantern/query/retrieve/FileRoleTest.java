@@ -25,7 +25,15 @@ class FileRoleTest {
             Map.entry(".github/workflows/ci.yml", FileRole.CONFIG),
             Map.entry(".mvn/wrapper/MavenWrapperDownloader.java", FileRole.CONFIG),
             Map.entry("package.json", FileRole.CONFIG),
-            Map.entry("src/latest.js", FileRole.CODE));
+            Map.entry("src/latest.js", FileRole.CODE),
+            Map.entry("doc/data/messages/u/unused-import/bad.py", FileRole.DOC),
+            Map.entry("examples/tutorial/flaskr/auth.py", FileRole.DOC),
+            Map.entry("asv_bench/benchmarks/rolling.py", FileRole.TEST),
+            Map.entry("bench/bench_argcomplete.py", FileRole.TEST),
+            // Packages named doc or bench inside the product are code.
+            Map.entry("src/main/java/org/x/doc/DocWriter.java", FileRole.CODE),
+            Map.entry("pylint/extensions/docparams.py", FileRole.CODE),
+            Map.entry("lib/bench/timer.js", FileRole.CODE));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
   }
 }

@@ -31,6 +31,11 @@ class RoleWeightsTest {
     assertThat(roles("where is refresh documented?").of(FileRole.DOC)).isEqualTo(1.0);
     assertThat(roles("what does test_refresh_cookie check?").of(FileRole.TEST))
         .isEqualTo(w.questionTestPenalty());
+    // Asking for an example wants the docs and examples folders; "for example" is just prose.
+    assertThat(roles("is there an example of a custom session class?").of(FileRole.DOC))
+        .isEqualTo(1.0);
+    assertThat(roles("how are cookies signed, for example the session one?").of(FileRole.DOC))
+        .isEqualTo(w.questionDocPenalty());
   }
 
   @Test
