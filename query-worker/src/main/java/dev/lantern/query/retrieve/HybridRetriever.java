@@ -262,14 +262,13 @@ public final class HybridRetriever {
       if (name == null || name.length() < 4) {
         continue;
       }
-      List<Integer> refs = lexical.chunksReferencing(name, MAX_REFERRERS + 1);
+      List<LexicalIndex.Hit> refs = lexical.references(name, MAX_REFERRERS + 1);
       if (refs.size() > MAX_REFERRERS) {
         continue;
       }
-      for (int ord : refs) {
-        String path = chunk.apply(ord).path();
-        if (!path.equals(s.path())) {
-          best.merge(path, spanScores.getOrDefault(ord, 0.0), Math::max);
+      for (LexicalIndex.Hit ref : refs) {
+        if (!ref.path().equals(s.path())) {
+          best.merge(ref.path(), spanScores.getOrDefault(ref.ord(), 0.0), Math::max);
         }
       }
     }
@@ -295,9 +294,8 @@ public final class HybridRetriever {
         if (id.equals(s.symbol()) || !looked.add(id)) {
           continue;
         }
-        List<Integer> defs = lexical.chunksNamed(id, MAX_DEFINITIONS + 1);
         Set<String> defFiles = new LinkedHashSet<>();
-        defs.forEach(o -> defFiles.add(chunk.apply(o).path()));
+        lexical.definitions(id, MAX_DEFINITIONS + 1).forEach(h -> defFiles.add(h.path()));
         if (defFiles.isEmpty() || defFiles.size() > MAX_DEFINITIONS) {
           continue;
         }

@@ -157,26 +157,35 @@ public final class LexicalIndex implements AutoCloseable {
 
   /** Ordinals of chunks whose simple or qualified name equals {@code name} (case-insensitive). */
   public List<Integer> chunksNamed(String name, int limit) {
-    return ordsMatching(
-        new TermQuery(new Term(SYMBOL_EXACT, LexicalIndexWriter.lower(name))), limit);
+    return definitions(name, limit).stream().map(Hit::ord).toList();
+  }
+
+  /** Chunks (ordinal and path) whose simple or qualified name equals {@code name}. */
+  public List<Hit> definitions(String name, int limit) {
+    return matching(new TermQuery(new Term(SYMBOL_EXACT, LexicalIndexWriter.lower(name))), limit);
   }
 
   /** Ordinals of chunks that call or import {@code name}. */
   public List<Integer> chunksReferencing(String name, int limit) {
-    String key = LexicalIndexWriter.lower(LexicalIndexWriter.lastSegment(name));
-    return ordsMatching(new TermQuery(new Term(REF_EXACT, key)), limit);
+    return references(name, limit).stream().map(Hit::ord).toList();
   }
 
-  private List<Integer> ordsMatching(Query query, int limit) {
+  /** Chunks (ordinal and path) that call or import {@code name}. */
+  public List<Hit> references(String name, int limit) {
+    String key = LexicalIndexWriter.lower(LexicalIndexWriter.lastSegment(name));
+    return matching(new TermQuery(new Term(REF_EXACT, key)), limit);
+  }
+
+  private List<Hit> matching(Query query, int limit) {
     try {
       TopDocs top = searcher.search(query, limit);
       StoredFields stored = reader.storedFields();
-      List<Integer> ords = new ArrayList<>();
+      List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
-        ords.add(
-            stored.document(sd.doc, java.util.Set.of(ORD)).getField(ORD).numericValue().intValue());
+        Document d = stored.document(sd.doc, java.util.Set.of(ORD, PATH));
+        hits.add(new Hit(d.getField(ORD).numericValue().intValue(), d.get(PATH), sd.score));
       }
-      return ords;
+      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
