@@ -107,9 +107,10 @@ class EvalEndToEndTest {
     JsonNode top = c1.get("files").get(0);
     assertThat(top.get("path").asText()).isEqualTo("src/upload.py");
     assertThat(top.get("role").asText()).isEqualTo("CODE");
-    // ranks: file BM25, chunk BM25, vector, symbol, path, phrase (0 = absent). No embeddings here.
+    // ranks: file BM25, chunk BM25, vector, symbol, path, phrase, callers, callees (0 = absent).
+    // No embeddings here.
     JsonNode ranks = top.get("ranks");
-    assertThat(ranks.size()).isEqualTo(6);
+    assertThat(ranks.size()).isEqualTo(8);
     assertThat(ranks.get(0).asInt()).isEqualTo(1);
     assertThat(ranks.get(2).asInt()).isZero();
     assertThat(ranks.get(5).asInt()).as("the pasted error message is found verbatim").isEqualTo(1);
