@@ -49,10 +49,6 @@ public final class HybridRetriever {
   private static final int PHRASE_CANDIDATES = 50;
   private static final int SNIPPET_LINES = 40;
   private static final int NEIGHBOUR_SEEDS = 3;
-  private static final int MAX_REFERRERS = 30;
-  private static final int MAX_DEFINITIONS = 3;
-  private static final java.util.regex.Pattern IDENTIFIER =
-      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{3,}");
 
   static {
     IndexSearcher.setMaxClauseCount(8192);
@@ -175,8 +171,9 @@ public final class HybridRetriever {
     //    what they call. Answers draw on such code (a caller, a base class, a helper).
     boolean hop = weights.callers() > 0 || weights.callees() > 0;
     List<Integer> seeds = hop ? topKeys(spanScores, NEIGHBOUR_SEEDS) : List.of();
-    List<String> callerFileList = hop ? callerFiles(seeds, chunk, lexical, spanScores) : List.of();
-    List<String> calleeFileList = hop ? calleeFiles(seeds, chunk, lexical, query) : List.of();
+    CallNeighbours neighbours = new CallNeighbours(lexical, chunk);
+    List<String> callerFileList = hop ? neighbours.callers(seeds, spanScores) : List.of();
+    List<String> calleeFileList = hop ? neighbours.callees(seeds, query) : List.of();
     if (hop) {
       files.add(callerFileList, weights.callers()).add(calleeFileList, weights.callees());
       fileScores = roleScaled(files, roles);
@@ -238,97 +235,12 @@ public final class HybridRetriever {
     return out;
   }
 
-  private static <K> List<K> topKeys(Map<K, Double> scores, int n) {
+  static <K> List<K> topKeys(Map<K, Double> scores, int n) {
     return scores.entrySet().stream()
         .sorted(Map.Entry.<K, Double>comparingByValue().reversed())
         .limit(n)
         .map(Map.Entry::getKey)
         .toList();
-  }
-
-  /**
-   * Files whose chunks call or import a symbol that a seed span defines, best-scoring referrer
-   * first. Names referenced from very many chunks ({@code __init__}, {@code get}) say nothing.
-   */
-  private static List<String> callerFiles(
-      List<Integer> seeds,
-      java.util.function.IntFunction<StoredChunk> chunk,
-      LexicalIndex lexical,
-      Map<Integer, Double> spanScores) {
-    Map<String, Double> best = new LinkedHashMap<>();
-    for (int seed : seeds) {
-      StoredChunk s = chunk.apply(seed);
-      String name = s.symbol();
-      if (name == null || name.length() < 4) {
-        continue;
-      }
-      List<LexicalIndex.Hit> refs = lexical.references(name, MAX_REFERRERS + 1);
-      if (refs.size() > MAX_REFERRERS) {
-        continue;
-      }
-      for (LexicalIndex.Hit ref : refs) {
-        if (!ref.path().equals(s.path())) {
-          best.merge(ref.path(), spanScores.getOrDefault(ref.ord(), 0.0), Math::max);
-        }
-      }
-    }
-    return topKeys(best, best.size());
-  }
-
-  /**
-   * Files defining a name that a seed span uses, names sharing words with the question first. A
-   * name defined in many files ({@code run}, {@code __init__}) is skipped as ambiguous.
-   */
-  private static List<String> calleeFiles(
-      List<Integer> seeds,
-      java.util.function.IntFunction<StoredChunk> chunk,
-      LexicalIndex lexical,
-      AnalyzedQuery query) {
-    Map<String, Double> best = new LinkedHashMap<>();
-    Set<String> looked = new java.util.HashSet<>();
-    for (int i = 0; i < seeds.size(); i++) {
-      StoredChunk s = chunk.apply(seeds.get(i));
-      java.util.regex.Matcher m = IDENTIFIER.matcher(s.text());
-      while (m.find()) {
-        String id = m.group();
-        if (id.equals(s.symbol()) || !looked.add(id)) {
-          continue;
-        }
-        Set<String> defFiles = new LinkedHashSet<>();
-        lexical.definitions(id, MAX_DEFINITIONS + 1).forEach(h -> defFiles.add(h.path()));
-        if (defFiles.isEmpty() || defFiles.size() > MAX_DEFINITIONS) {
-          continue;
-        }
-        double score = 1 + sharedWords(id, query) - i * 0.1;
-        for (String path : defFiles) {
-          if (!path.equals(s.path())) {
-            best.merge(path, score, Math::max);
-          }
-        }
-      }
-    }
-    return topKeys(best, best.size());
-  }
-
-  private static int sharedWords(String identifier, AnalyzedQuery query) {
-    int n = 0;
-    try (org.apache.lucene.analysis.TokenStream ts =
-        PHRASE_ANALYZER.tokenStream(TEXT, identifier)) {
-      var term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      Set<String> seen = new java.util.HashSet<>();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        if (seen.add(t) && query.termWeights().containsKey(t)) {
-          n++;
-        }
-      }
-      ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return n;
   }
 
   private List<Location> selectSpans(
