@@ -2,6 +2,7 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   static final double MIN_COVERAGE = 0.34;
 
   private static final int RELATED = 5;
+
+  /** Callers fetched for the top symbol; enough that code callers show past many tests. */
+  static final int CALLERS_LOOKED_AT = 30;
+
+  private static final int MAX_CALLERS = 4;
+  private static final int MAX_TEST_FILES = 3;
+
   private final CallerLookup callers;
 
   public ExtractiveAnswerer(CallerLookup callers) {
@@ -52,16 +60,22 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       Location top = locations.get(0);
       parts.add(opening(top));
       List<Location> calledFrom =
-          top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), 4);
+          top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), CALLERS_LOOKED_AT);
       calledFrom = calledFrom.stream().filter(c -> !c.overlaps(top)).toList();
       // Callers inside a definition are named; top-level references are mostly imports, so they
-      // are only listed as places that use the symbol.
+      // are only listed as places that use the symbol; tests are listed apart, by file, so that
+      // they do not crowd out the code that drives the behaviour.
       List<String> named = new ArrayList<>();
       List<String> topLevel = new ArrayList<>();
+      java.util.Set<String> testFiles = new java.util.LinkedHashSet<>();
       for (Location c : calledFrom) {
-        if (c.symbol().isEmpty()) {
-          topLevel.add(c.citation());
-        } else {
+        if (FileRole.of(c.path()) == FileRole.TEST) {
+          testFiles.add(c.path());
+        } else if (c.symbol().isEmpty()) {
+          if (topLevel.size() < MAX_CALLERS) {
+            topLevel.add(c.citation());
+          }
+        } else if (named.size() < MAX_CALLERS) {
           named.add("`" + c.symbol() + "` (" + c.citation() + ")");
         }
       }
@@ -73,6 +87,15 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
             (named.isEmpty() ? " It is" : " It is also")
                 + " imported or used at the top level of "
                 + String.join(", ", topLevel)
+                + ".");
+      }
+      if (!testFiles.isEmpty()) {
+        List<String> shown = testFiles.stream().limit(MAX_TEST_FILES).toList();
+        int more = testFiles.size() - shown.size();
+        parts.add(
+            " Tests that use it: "
+                + String.join(", ", shown)
+                + (more > 0 ? " and " + more + " more" : "")
                 + ".");
       }
       if (locations.size() > 1) {

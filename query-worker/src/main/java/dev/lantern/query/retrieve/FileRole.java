@@ -40,7 +40,8 @@ public enum FileRole {
           "lock",
           "gradle");
 
-  static FileRole of(String path) {
+  /** The role of a repository-relative path. */
+  public static FileRole of(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     String name = lower.substring(lower.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');

@@ -51,6 +51,9 @@ class ExtractiveAnswererTest {
         (symbol, limit) ->
             symbol.equals("UploadClient.retryUpload")
                 ? List.of(
+                    loc("src/test/java/UploadClientTest.java", 5, 9, "t1", "", "retryUpload();"),
+                    loc("src/test/java/UploadClientTest.java", 12, 19, "t2", "", "retryUpload();"),
+                    loc("src/test/java/RetryIT.java", 5, 9, "it", "", "retryUpload();"),
                     loc("src/upload/Worker.java", 40, 55, "Worker.run", "", "retryUpload();"),
                     loc("src/upload/__init__.py", 1, 3, "", "", "from .client import retry"))
                 : List.of();
@@ -69,6 +72,10 @@ class ExtractiveAnswererTest {
         .doesNotContain("Gives up after five tries")
         .contains("It is called from `Worker.run` (src/upload/Worker.java:40-55).")
         .contains("It is also imported or used at the top level of src/upload/__init__.py:1-3.")
+        // Tests come apart, once per file, after the code that calls it.
+        .contains(
+            "Tests that use it: src/test/java/UploadClientTest.java, src/test/java/RetryIT.java.")
+        .doesNotContain("`t1`")
         .contains("`Backoff.next` (src/upload/Backoff.java:10-30): Computes the next delay.");
     AnswerEvent last = events.get(events.size() - 1);
     assertThat(last).isInstanceOf(AnswerEvent.Done.class);
