@@ -22,6 +22,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   static final double MIN_COVERAGE = 0.34;
 
   private static final int RELATED = 5;
+  private static final int MAX_RELATED_TESTS = 2;
 
   /** Callers fetched for the top symbol; enough that code callers show past many tests. */
   static final int CALLERS_LOOKED_AT = 30;
@@ -98,9 +99,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + (more > 0 ? " and " + more + " more" : "")
                 + ".");
       }
-      if (locations.size() > 1) {
+      List<Location> related = related(locations);
+      if (!related.isEmpty()) {
         parts.add("\n\nRelated:\n");
-        for (Location l : locations.subList(1, Math.min(1 + RELATED, locations.size()))) {
+        for (Location l : related) {
           parts.add(bullet(l));
         }
       }
@@ -114,6 +116,28 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       all.append(p);
     }
     sink.accept(new AnswerEvent.Done(all.toString(), List.of()));
+  }
+
+  /**
+   * Up to {@link #RELATED} places after the top one, in retrieval order, with at most {@link
+   * #MAX_RELATED_TESTS} tests unless the top place is itself a test (then tests were asked for).
+   */
+  static List<Location> related(List<Location> locations) {
+    boolean testsAsked = FileRole.of(locations.get(0).path()) == FileRole.TEST;
+    List<Location> out = new ArrayList<>();
+    int tests = 0;
+    for (Location l : locations.subList(1, locations.size())) {
+      if (out.size() == RELATED) {
+        break;
+      }
+      boolean test = FileRole.of(l.path()) == FileRole.TEST;
+      if (test && !testsAsked && tests >= MAX_RELATED_TESTS) {
+        continue;
+      }
+      tests += test ? 1 : 0;
+      out.add(l);
+    }
+    return out;
   }
 
   private static String opening(Location top) {

@@ -84,6 +84,30 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void relatedPlacesHoldAtMostTwoTestsUnlessTheTopPlaceIsATest() {
+    Location code = loc("src/session.py", 1, 9, "sign", "", "");
+    List<Location> places = new ArrayList<>(List.of(code));
+    for (int i = 0; i < 4; i++) {
+      places.add(loc("tests/test_s" + i + ".py", 1, 5, "test_" + i, "", ""));
+    }
+    places.add(loc("src/cookie.py", 1, 5, "dump", "", ""));
+    places.add(loc("src/app.py", 1, 5, "save", "", ""));
+    assertThat(ExtractiveAnswerer.related(places))
+        .extracting(Location::path)
+        .containsExactly("tests/test_s0.py", "tests/test_s1.py", "src/cookie.py", "src/app.py");
+    // When a test leads, the question was about tests: they are not held back.
+    List<Location> testFirst = new ArrayList<>(places.subList(1, places.size()));
+    assertThat(ExtractiveAnswerer.related(testFirst))
+        .extracting(Location::path)
+        .containsExactly(
+            "tests/test_s1.py",
+            "tests/test_s2.py",
+            "tests/test_s3.py",
+            "src/cookie.py",
+            "src/app.py");
+  }
+
+  @Test
   void saysHonestlyWhenNothingMatches() {
     Location unrelated =
         loc(
