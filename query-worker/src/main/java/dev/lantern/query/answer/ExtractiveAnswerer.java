@@ -40,17 +40,24 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   public void answer(
       String question,
       List<String> terms,
+      List<String> absentWords,
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(locations));
     List<String> parts = new ArrayList<>();
-    if (locations.isEmpty() || coverage(terms, locations) < MIN_COVERAGE) {
+    // A name the user typed that exists nowhere means the thing asked about is not in this code;
+    // places matching the rest of the question would only mislead.
+    boolean missingName = absentWords.stream().anyMatch(ExtractiveAnswerer::looksLikeName);
+    if (locations.isEmpty() || missingName || coverage(terms, locations) < MIN_COVERAGE) {
       parts.add("I could not find code about \"" + Sentences.shorten(question, 120) + "\". ");
       parts.add(
           "I searched for: "
               + String.join(", ", terms.isEmpty() ? List.of("(no searchable words)") : terms)
               + ".");
+      if (!absentWords.isEmpty()) {
+        parts.add(" No file in this codebase mentions " + quoted(absentWords) + ".");
+      }
       if (!locations.isEmpty()) {
         parts.add("\n\nThe closest matches, which may not be related:\n");
         for (Location l : locations.subList(0, Math.min(3, locations.size()))) {
@@ -105,6 +112,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         for (Location l : related) {
           parts.add(bullet(l));
         }
+      }
+      // A plain word may simply be phrased differently in the code ("chosen" for "select"), so
+      // it is stated as a fact, not as a verdict on the answer.
+      if (!absentWords.isEmpty()) {
+        parts.add(
+            (related.isEmpty() ? "\n\n" : "\n")
+                + "No file in this codebase contains the word"
+                + (absentWords.size() > 1 ? "s " : " ")
+                + quoted(absentWords)
+                + ".");
       }
     }
     for (String n : notices) {
@@ -182,6 +199,25 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       sb.append(": `").append(Sentences.shorten(l.signature(), 120)).append("`");
     }
     return sb.append('\n').toString();
+  }
+
+  /** camelCase, snake_case or dotted: reported as the user typed it, so a name, not a word. */
+  static boolean looksLikeName(String word) {
+    return word.indexOf('_') >= 0
+        || word.indexOf('.') >= 0
+        || !word.equals(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** “a”, “b” or “c”. */
+  static String quoted(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        sb.append(i == words.size() - 1 ? " or " : ", ");
+      }
+      sb.append('\u201c').append(words.get(i)).append('\u201d');
+    }
+    return sb.toString();
   }
 
   /** Best share, over the top three locations, of key terms found in a location's text. */

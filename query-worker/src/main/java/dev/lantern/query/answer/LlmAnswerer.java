@@ -28,13 +28,14 @@ public final class LlmAnswerer implements SourceAnswerer {
   public void answer(
       String question,
       List<String> terms,
+      List<String> absentWords,
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink) {
     // 1. The sources, numbered from 1 in this order.
     sink.accept(new AnswerEvent.Sources(locations));
     // 2. The prompt.
-    List<ChatMessage> messages = prompts.build(question, locations, history);
+    List<ChatMessage> messages = prompts.build(question, absentWords, locations, history);
     // 3. Stream the model's reply.
     String text;
     try {

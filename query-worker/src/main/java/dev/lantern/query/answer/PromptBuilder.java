@@ -44,6 +44,18 @@ public final class PromptBuilder {
   /** The messages to send; blocks are numbered by their position in {@code locations}. */
   public List<ChatMessage> build(
       String question, List<Location> locations, List<ChatMessage> history) {
+    return build(question, List.of(), locations, history);
+  }
+
+  /**
+   * As {@link #build(String, List, List)}, telling the model which words of the question occur
+   * nowhere in the codebase, so that it says so instead of stretching the blocks to fit them.
+   */
+  public List<ChatMessage> build(
+      String question,
+      List<String> absentWords,
+      List<Location> locations,
+      List<ChatMessage> history) {
     List<ChatMessage> out = new ArrayList<>();
     out.add(ChatMessage.system(SYSTEM));
     // History: most recent turns first, until the budget is spent; then restored to order.
@@ -58,7 +70,13 @@ public final class PromptBuilder {
       used += t;
     }
     out.addAll(kept);
-    out.add(ChatMessage.user(context(locations) + "\nQuestion: " + question));
+    String absent =
+        absentWords.isEmpty()
+            ? ""
+            : "\nWords of the question that occur nowhere in this codebase: "
+                + String.join(", ", absentWords)
+                + "\n";
+    out.add(ChatMessage.user(context(locations) + absent + "\nQuestion: " + question));
     return out;
   }
 

@@ -209,7 +209,8 @@ public final class HybridRetriever {
         locations,
         embedder != null,
         semanticNote,
-        new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6));
+        new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6),
+        AbsentWords.of(query, lexical, analyzer));
   }
 
   private static Map<String, Double> roleScaled(RankFusion<String> files, RoleWeights roles) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param semantic whether vector search took part
  * @param semanticNote why it did not, for people; empty when it did
  * @param timings milliseconds per stage
+ * @param absentWords words of a short question that occur nowhere in the codebase
  */
 public record Retrieval(
     AnalyzedQuery query,
@@ -19,7 +20,8 @@ public record Retrieval(
     List<Location> locations,
     boolean semantic,
     String semanticNote,
-    Timings timings) {
+    Timings timings,
+    List<String> absentWords) {
 
   /** Stage durations in milliseconds (fractional). */
   public record Timings(double lexical, double vector, double fusion, double total) {}

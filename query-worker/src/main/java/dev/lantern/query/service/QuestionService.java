@@ -55,7 +55,7 @@ public final class QuestionService {
         sink.accept(new AnswerEvent.Notice(notices.get(0)));
       }
       // 4. Write the answer.
-      answerer.answer(q, terms, r.locations(), notices, sink);
+      answerer.answer(q, terms, r.absentWords(), r.locations(), notices, sink);
     } catch (LanternException e) {
       sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));
     }

@@ -16,8 +16,17 @@ class ExtractiveAnswererTest {
 
   private static List<AnswerEvent> run(
       ExtractiveAnswerer a, String q, List<String> terms, List<Location> locs) {
+    return run(a, q, terms, List.of(), locs);
+  }
+
+  private static List<AnswerEvent> run(
+      ExtractiveAnswerer a,
+      String q,
+      List<String> terms,
+      List<String> absent,
+      List<Location> locs) {
     List<AnswerEvent> events = new ArrayList<>();
-    a.answer(q, terms, locs, List.of(), events::add);
+    a.answer(q, terms, absent, locs, List.of(), events::add);
     return events;
   }
 
@@ -140,5 +149,40 @@ class ExtractiveAnswererTest {
         .contains("I could not find code about")
         .contains("I searched for: cache.")
         .doesNotContain("closest matches");
+  }
+
+  @Test
+  void saysWhichWordsOfTheQuestionTheCodebaseNeverMentions() {
+    Location upload =
+        loc("src/upload.py", 1, 30, "upload", "Uploads a file in chunks.", "def upload(f):");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    // A plain word: the places still answer the rest of the question, and the gap is a fact.
+    String word =
+        text(
+            run(
+                a,
+                "where are uploads throttled?",
+                List.of("upload", "throttle"),
+                List.of("throttle"),
+                List.of(upload)));
+    assertThat(word)
+        .startsWith("The most relevant code is the function `upload` (src/upload.py:1-30).")
+        .endsWith("No file in this codebase contains the word \u201cthrottle\u201d.");
+    // A name the user typed that exists nowhere: the thing asked about is not in this code.
+    String name =
+        text(
+            run(
+                a,
+                "how is uploadWithRetry called?",
+                List.of("uploadWithRetry", "upload", "retry", "call"),
+                List.of("uploadWithRetry"),
+                List.of(upload)));
+    assertThat(name)
+        .startsWith("I could not find code about \"how is uploadWithRetry called?\"")
+        .contains("No file in this codebase mentions \u201cuploadWithRetry\u201d.")
+        .contains("may not be related")
+        .doesNotContain("The most relevant code");
+    assertThat(ExtractiveAnswerer.quoted(List.of("a", "b", "c")))
+        .isEqualTo("\u201ca\u201d, \u201cb\u201d or \u201cc\u201d");
   }
 }

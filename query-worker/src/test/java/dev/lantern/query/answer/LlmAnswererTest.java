@@ -42,7 +42,7 @@ class LlmAnswererTest {
             PromptBuilder.defaults(),
             checker,
             List.of())
-        .answer("where?", List.of(), List.of(SRC), List.of(), events::add);
+        .answer("where?", List.of(), List.of(), List.of(SRC), List.of(), events::add);
     assertThat(events.get(0)).isInstanceOf(AnswerEvent.Sources.class);
     AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
     assertThat(done.unverifiedCitations()).containsExactly("[4]", "src/b.py:1-2", "src/a.py:30-90");
@@ -65,7 +65,7 @@ class LlmAnswererTest {
         };
     List<AnswerEvent> events = new ArrayList<>();
     new LlmAnswerer(broken, PromptBuilder.defaults(), (p, s, e) -> true, List.of())
-        .answer("q", List.of(), List.of(SRC), List.of(), events::add);
+        .answer("q", List.of(), List.of(), List.of(SRC), List.of(), events::add);
     assertThat(events.get(events.size() - 1))
         .isEqualTo(
             new AnswerEvent.Error(

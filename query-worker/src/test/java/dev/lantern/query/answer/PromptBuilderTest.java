@@ -64,4 +64,24 @@ class PromptBuilderTest {
     assertThat(messages.get(messages.size() - 2).content()).startsWith("answer 39");
     assertThat(user).endsWith("Question: what runs?");
   }
+
+  @Test
+  void tellsTheModelWhichWordsOccurNowhereInTheCodebase() {
+    Location loc =
+        new Location("src/up.py", 1, 9, "upload", "function", "", "", 1, "def upload(): pass");
+    String with =
+        PromptBuilder.defaults()
+            .build("where are uploads throttled?", List.of("throttle"), List.of(loc), List.of())
+            .get(1)
+            .content();
+    assertThat(with)
+        .contains("Words of the question that occur nowhere in this codebase: throttle\n")
+        .endsWith("Question: where are uploads throttled?");
+    String without =
+        PromptBuilder.defaults()
+            .build("where are uploads throttled?", List.of(loc), List.of())
+            .get(1)
+            .content();
+    assertThat(without).doesNotContain("occur nowhere");
+  }
 }
