@@ -261,9 +261,12 @@ public final class HybridRetriever {
       int merged = -1;
       for (int i = 0; i < out.size(); i++) {
         Location l = out.get(i);
+        // Touching spans merge, and so do pieces of one long definition that the chunker cut
+        // at a blank line: one place, not two entries with the same name.
+        int gap = l.path().equals(c.path()) && samePiece(l, c) ? PIECE_GAP : 1;
         if (l.path().equals(c.path())
-            && l.startLine() <= c.endLine() + 1
-            && c.startLine() <= l.endLine() + 1) {
+            && l.startLine() <= c.endLine() + gap
+            && c.startLine() <= l.endLine() + gap) {
           merged = i;
           break;
         }
@@ -293,6 +296,14 @@ public final class HybridRetriever {
       out.add(toLocation(c, e.getValue()));
     }
     return out;
+  }
+
+  /** Blank lines a chunker may leave between two pieces of one definition. */
+  private static final int PIECE_GAP = 3;
+
+  private static boolean samePiece(Location l, StoredChunk c) {
+    String symbol = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+    return !symbol.isEmpty() && symbol.equals(l.symbol());
   }
 
   private String mergeSnippet(Location l, StoredChunk c, int start) {

@@ -312,6 +312,26 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void piecesOfOneLongDefinitionAreCitedAsOnePlace() {
+    List<Def> defs =
+        List.of(
+            new Def("src/helpers.py", 400, 458, "send_file", "def send_file(path): max age file"),
+            // The chunker cut the same function at a blank line (459).
+            new Def("src/helpers.py", 460, 523, "send_file", "max age of the file: cache timeout"),
+            // A different definition after a blank line stays its own place.
+            new Def("src/helpers.py", 525, 530, "send_dir", "def send_dir(): file max age"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      List<Location> places =
+          new HybridRetriever(index, Optional.empty())
+              .retrieve("file max age", RetrievalOptions.defaults())
+              .locations();
+      assertThat(places)
+          .extracting(l -> l.symbol() + " " + l.startLine() + "-" + l.endLine())
+          .containsExactlyInAnyOrder("send_file 400-523", "send_dir 525-530");
+    }
+  }
+
+  @Test
   void refusesAnEmbedderOtherThanTheOneTheIndexWasBuiltWith() throws Exception {
     IndexStore store = new IndexStore(root);
     Path version = store.newVersion("m");
