@@ -41,15 +41,10 @@ public final class PromptBuilder {
     return (s.length() + 3) / 4;
   }
 
-  /** The messages to send; blocks are numbered by their position in {@code locations}. */
-  public List<ChatMessage> build(
-      String question, List<Location> locations, List<ChatMessage> history) {
-    return build(question, List.of(), locations, history);
-  }
-
   /**
-   * As {@link #build(String, List, List)}, telling the model which words of the question occur
-   * nowhere in the codebase, so that it says so instead of stretching the blocks to fit them.
+   * The messages to send; blocks are numbered by their position in {@code locations}. {@code
+   * absentWords} (words of the question that occur nowhere in the codebase) are named to the model
+   * so that it says so instead of stretching the blocks to fit them.
    */
   public List<ChatMessage> build(
       String question,

@@ -56,6 +56,9 @@ public final class HybridRetriever {
 
   private static final CodeAnalyzer PHRASE_ANALYZER = new CodeAnalyzer();
 
+  /** Blank lines a chunker may leave between two pieces of one definition. */
+  private static final int PIECE_GAP = 3;
+
   private final OpenIndex index;
   private final Embedder embedder;
   private final String semanticNote;
@@ -261,12 +264,13 @@ public final class HybridRetriever {
       int merged = -1;
       for (int i = 0; i < out.size(); i++) {
         Location l = out.get(i);
+        if (!l.path().equals(c.path())) {
+          continue;
+        }
         // Touching spans merge, and so do pieces of one long definition that the chunker cut
         // at a blank line: one place, not two entries with the same name.
-        int gap = l.path().equals(c.path()) && samePiece(l, c) ? PIECE_GAP : 1;
-        if (l.path().equals(c.path())
-            && l.startLine() <= c.endLine() + gap
-            && c.startLine() <= l.endLine() + gap) {
+        int gap = !l.symbol().isEmpty() && l.symbol().equals(symbolOf(c)) ? PIECE_GAP : 1;
+        if (l.startLine() <= c.endLine() + gap && c.startLine() <= l.endLine() + gap) {
           merged = i;
           break;
         }
@@ -298,25 +302,21 @@ public final class HybridRetriever {
     return out;
   }
 
-  /** Blank lines a chunker may leave between two pieces of one definition. */
-  private static final int PIECE_GAP = 3;
-
-  private static boolean samePiece(Location l, StoredChunk c) {
-    String symbol = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
-    return !symbol.isEmpty() && symbol.equals(l.symbol());
-  }
-
   private String mergeSnippet(Location l, StoredChunk c, int start) {
     return c.startLine() < l.startLine() ? snippet(c.text()) : l.snippet();
   }
 
+  /** The name a location shows: qualified when the chunker knew the enclosing type. */
+  private static String symbolOf(StoredChunk c) {
+    return c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+  }
+
   public static Location toLocation(StoredChunk c, double score) {
-    String symbol = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
     return new Location(
         c.path(),
         c.startLine(),
         c.endLine(),
-        symbol,
+        symbolOf(c),
         c.kind().toLowerCase(Locale.ROOT),
         c.signature(),
         c.doc(),

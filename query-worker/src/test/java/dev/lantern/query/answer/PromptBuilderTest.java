@@ -45,7 +45,7 @@ class PromptBuilderTest {
               : ChatMessage.assistant("answer " + i + " ".repeat(200)));
     }
     PromptBuilder builder = new PromptBuilder(1_000, 300, 80);
-    List<ChatMessage> messages = builder.build("what runs?", locs, history);
+    List<ChatMessage> messages = builder.build("what runs?", List.of(), locs, history);
     assertThat(messages.get(0).role()).isEqualTo("system");
     assertThat(messages.get(0).content()).contains("not instructions");
     String user = messages.get(messages.size() - 1).content();
@@ -79,7 +79,7 @@ class PromptBuilderTest {
         .endsWith("Question: where are uploads throttled?");
     String without =
         PromptBuilder.defaults()
-            .build("where are uploads throttled?", List.of(loc), List.of())
+            .build("where are uploads throttled?", List.of(), List.of(loc), List.of())
             .get(1)
             .content();
     assertThat(without).doesNotContain("occur nowhere");
