@@ -3,6 +3,8 @@ package dev.lantern.query.answer;
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.QuestionWords;
+import dev.lantern.query.retrieve.UnmatchedWord;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +41,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   @Override
   public void answer(
       String question,
-      List<String> terms,
-      List<String> absentWords,
+      QuestionWords words,
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(locations));
+    List<String> terms = words.searched();
+    List<String> absentWords = words.absent();
     List<String> parts = new ArrayList<>();
     // A name the user typed that exists nowhere means the thing asked about is not in this code;
     // places matching the rest of the question would only mislead.
@@ -123,6 +126,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + quoted(absentWords)
                 + ".");
       }
+      // A word the code has, but elsewhere: the user learns where it is instead of reading the
+      // places above as being about it.
+      for (UnmatchedWord u : words.unmatched()) {
+        parts.add(
+            (related.isEmpty() && absentWords.isEmpty() ? "\n\n" : "\n")
+                + unmatched(u, related.isEmpty()));
+      }
     }
     for (String n : notices) {
       parts.add("\n\nNote: " + n);
@@ -199,6 +209,31 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       sb.append(": `").append(Sentences.shorten(l.signature(), 120)).append("`");
     }
     return sb.append('\n').toString();
+  }
+
+  /** "None of the places above mentions “retry”; it occurs only in `f` (a.py:3-9)." */
+  static String unmatched(UnmatchedWord u, boolean onePlace) {
+    StringBuilder sb =
+        new StringBuilder(
+            onePlace ? "The place above does not mention " : "None of the places above mentions ");
+    sb.append('\u201c').append(u.word()).append('\u201d');
+    if (u.places().isEmpty()) {
+      return sb.append('.').toString();
+    }
+    List<String> where = u.places().stream().map(ExtractiveAnswerer::place).toList();
+    if (u.files() <= 1) {
+      sb.append("; it occurs only in ").append(String.join(" and ", where));
+    } else {
+      sb.append("; it occurs in ")
+          .append(u.files())
+          .append(" files, for example in ")
+          .append(String.join(" and ", where));
+    }
+    return sb.append('.').toString();
+  }
+
+  private static String place(Location l) {
+    return l.symbol().isEmpty() ? l.citation() : "`" + l.symbol() + "` (" + l.citation() + ")";
   }
 
   /** camelCase, snake_case or dotted: reported as the user typed it, so a name, not a word. */

@@ -5,6 +5,7 @@ import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,15 +28,14 @@ public final class LlmAnswerer implements SourceAnswerer {
   @Override
   public void answer(
       String question,
-      List<String> terms,
-      List<String> absentWords,
+      QuestionWords words,
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink) {
     // 1. The sources, numbered from 1 in this order.
     sink.accept(new AnswerEvent.Sources(locations));
     // 2. The prompt.
-    List<ChatMessage> messages = prompts.build(question, absentWords, locations, history);
+    List<ChatMessage> messages = prompts.build(question, words, locations, history);
     // 3. Stream the model's reply.
     String text;
     try {

@@ -2,6 +2,8 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.QuestionWords;
+import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,15 +44,12 @@ public final class PromptBuilder {
   }
 
   /**
-   * The messages to send; blocks are numbered by their position in {@code locations}. {@code
-   * absentWords} (words of the question that occur nowhere in the codebase) are named to the model
+   * The messages to send; blocks are numbered by their position in {@code locations}. Words of the
+   * question that occur nowhere in the codebase, or in none of the blocks, are named to the model
    * so that it says so instead of stretching the blocks to fit them.
    */
   public List<ChatMessage> build(
-      String question,
-      List<String> absentWords,
-      List<Location> locations,
-      List<ChatMessage> history) {
+      String question, QuestionWords words, List<Location> locations, List<ChatMessage> history) {
     List<ChatMessage> out = new ArrayList<>();
     out.add(ChatMessage.system(SYSTEM));
     // History: most recent turns first, until the budget is spent; then restored to order.
@@ -65,13 +64,25 @@ public final class PromptBuilder {
       used += t;
     }
     out.addAll(kept);
-    String absent =
-        absentWords.isEmpty()
-            ? ""
-            : "\nWords of the question that occur nowhere in this codebase: "
-                + String.join(", ", absentWords)
-                + "\n";
-    out.add(ChatMessage.user(context(locations) + absent + "\nQuestion: " + question));
+    StringBuilder missing = new StringBuilder();
+    if (!words.absent().isEmpty()) {
+      missing
+          .append("\nWords of the question that occur nowhere in this codebase: ")
+          .append(String.join(", ", words.absent()))
+          .append('\n');
+    }
+    for (UnmatchedWord u : words.unmatched()) {
+      missing.append("\nNo block above contains the word \"").append(u.word()).append('"');
+      if (!u.places().isEmpty()) {
+        missing
+            .append("; it occurs in ")
+            .append(u.files())
+            .append(u.files() == 1 ? " file, at " : " files, for example at ")
+            .append(String.join(", ", u.places().stream().map(Location::citation).toList()));
+      }
+      missing.append('\n');
+    }
+    out.add(ChatMessage.user(context(locations) + missing + "\nQuestion: " + question));
     return out;
   }
 

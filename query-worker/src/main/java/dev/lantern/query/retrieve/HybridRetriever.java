@@ -205,6 +205,8 @@ public final class HybridRetriever {
                 })
             .toList();
     List<Location> locations = selectSpans(spanScores, chunk, options);
+    List<String> absent = AbsentWords.of(query, lexical, analyzer);
+    List<UnmatchedWord> unmatched = UnmatchedWords.of(query, absent, locations, lexical, analyzer);
     long t3 = System.nanoTime();
     return new Retrieval(
         query,
@@ -213,7 +215,8 @@ public final class HybridRetriever {
         embedder != null,
         semanticNote,
         new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6),
-        AbsentWords.of(query, lexical, analyzer));
+        absent,
+        unmatched);
   }
 
   private static Map<String, Double> roleScaled(RankFusion<String> files, RoleWeights roles) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param semanticNote why it did not, for people; empty when it did
  * @param timings milliseconds per stage
  * @param absentWords words of a short question that occur nowhere in the codebase
+ * @param unmatchedWords words of a short question that the codebase has but the best locations lack
  */
 public record Retrieval(
     AnalyzedQuery query,
@@ -21,7 +22,8 @@ public record Retrieval(
     boolean semantic,
     String semanticNote,
     Timings timings,
-    List<String> absentWords) {
+    List<String> absentWords,
+    List<UnmatchedWord> unmatchedWords) {
 
   /** Stage durations in milliseconds (fractional). */
   public record Timings(double lexical, double vector, double fusion, double total) {}

@@ -3,6 +3,7 @@ package dev.lantern.query.service;
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.Retrieval;
 import dev.lantern.query.retrieve.RetrievalOptions;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class QuestionService {
         sink.accept(new AnswerEvent.Notice(notices.get(0)));
       }
       // 4. Write the answer.
-      answerer.answer(q, terms, r.absentWords(), r.locations(), notices, sink);
+      QuestionWords words = new QuestionWords(terms, r.absentWords(), r.unmatchedWords());
+      answerer.answer(q, words, r.locations(), notices, sink);
     } catch (LanternException e) {
       sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.QuestionWords;
+import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,13 @@ class ExtractiveAnswererTest {
       List<String> terms,
       List<String> absent,
       List<Location> locs) {
+    return run(a, q, new QuestionWords(terms, absent, List.of()), locs);
+  }
+
+  private static List<AnswerEvent> run(
+      ExtractiveAnswerer a, String q, QuestionWords words, List<Location> locs) {
     List<AnswerEvent> events = new ArrayList<>();
-    a.answer(q, terms, absent, locs, List.of(), events::add);
+    a.answer(q, words, locs, List.of(), events::add);
     return events;
   }
 
@@ -184,5 +191,44 @@ class ExtractiveAnswererTest {
         .doesNotContain("The most relevant code");
     assertThat(ExtractiveAnswerer.quoted(List.of("a", "b", "c")))
         .isEqualTo("\u201ca\u201d, \u201cb\u201d or \u201cc\u201d");
+  }
+
+  @Test
+  void saysWhereAWordIsThatNoneOfThePlacesMention() {
+    Location upload =
+        loc("src/upload.py", 1, 30, "upload", "Uploads a file in chunks.", "def upload(f):");
+    Location form = loc("src/forms.py", 5, 12, "FileField", "", "class FileField:");
+    Location head = loc("src/views.py", 170, 191, "View.dispatch", "", "# retry with GET");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    String once =
+        text(
+            run(
+                a,
+                "where are uploads retried?",
+                new QuestionWords(
+                    List.of("upload", "retry"),
+                    List.of(),
+                    List.of(new UnmatchedWord("retry", 1, List.of(head)))),
+                List.of(upload, form)));
+    assertThat(once)
+        .startsWith("The most relevant code is the function `upload` (src/upload.py:1-30).")
+        .endsWith(
+            "None of the places above mentions \u201cretry\u201d; it occurs only in"
+                + " `View.dispatch` (src/views.py:170-191).");
+    String many =
+        text(
+            run(
+                a,
+                "where are uploads retried?",
+                new QuestionWords(
+                    List.of("upload", "retry"),
+                    List.of(),
+                    List.of(new UnmatchedWord("retry", 7, List.of(head, form)))),
+                List.of(upload)));
+    assertThat(many)
+        .endsWith(
+            "The place above does not mention \u201cretry\u201d; it occurs in 7 files, for"
+                + " example in `View.dispatch` (src/views.py:170-191) and `FileField`"
+                + " (src/forms.py:5-12).");
   }
 }

@@ -8,6 +8,7 @@ import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.QuestionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,7 +43,7 @@ class LlmAnswererTest {
             PromptBuilder.defaults(),
             checker,
             List.of())
-        .answer("where?", List.of(), List.of(), List.of(SRC), List.of(), events::add);
+        .answer("where?", QuestionWords.searched(List.of()), List.of(SRC), List.of(), events::add);
     assertThat(events.get(0)).isInstanceOf(AnswerEvent.Sources.class);
     AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
     assertThat(done.unverifiedCitations()).containsExactly("[4]", "src/b.py:1-2", "src/a.py:30-90");
@@ -65,7 +66,7 @@ class LlmAnswererTest {
         };
     List<AnswerEvent> events = new ArrayList<>();
     new LlmAnswerer(broken, PromptBuilder.defaults(), (p, s, e) -> true, List.of())
-        .answer("q", List.of(), List.of(), List.of(SRC), List.of(), events::add);
+        .answer("q", QuestionWords.searched(List.of()), List.of(SRC), List.of(), events::add);
     assertThat(events.get(events.size() - 1))
         .isEqualTo(
             new AnswerEvent.Error(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.QuestionWords;
+import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,8 @@ class PromptBuilderTest {
               : ChatMessage.assistant("answer " + i + " ".repeat(200)));
     }
     PromptBuilder builder = new PromptBuilder(1_000, 300, 80);
-    List<ChatMessage> messages = builder.build("what runs?", List.of(), locs, history);
+    List<ChatMessage> messages =
+        builder.build("what runs?", QuestionWords.searched(List.of()), locs, history);
     assertThat(messages.get(0).role()).isEqualTo("system");
     assertThat(messages.get(0).content()).contains("not instructions");
     String user = messages.get(messages.size() - 1).content();
@@ -69,19 +72,35 @@ class PromptBuilderTest {
   void tellsTheModelWhichWordsOccurNowhereInTheCodebase() {
     Location loc =
         new Location("src/up.py", 1, 9, "upload", "function", "", "", 1, "def upload(): pass");
+    Location elsewhere =
+        new Location("src/io.py", 4, 8, "send", "function", "", "", 1, "def send(): pass");
     String with =
         PromptBuilder.defaults()
-            .build("where are uploads throttled?", List.of("throttle"), List.of(loc), List.of())
+            .build(
+                "where are uploads throttled?",
+                new QuestionWords(
+                    List.of("upload", "throttle"),
+                    List.of("throttle"),
+                    List.of(new UnmatchedWord("upload", 2, List.of(elsewhere)))),
+                List.of(loc),
+                List.of())
             .get(1)
             .content();
     assertThat(with)
         .contains("Words of the question that occur nowhere in this codebase: throttle\n")
+        .contains(
+            "No block above contains the word \"upload\"; it occurs in 2 files, for example at"
+                + " src/io.py:4-8\n")
         .endsWith("Question: where are uploads throttled?");
     String without =
         PromptBuilder.defaults()
-            .build("where are uploads throttled?", List.of(), List.of(loc), List.of())
+            .build(
+                "where are uploads throttled?",
+                QuestionWords.searched(List.of("upload", "throttle")),
+                List.of(loc),
+                List.of())
             .get(1)
             .content();
-    assertThat(without).doesNotContain("occur nowhere");
+    assertThat(without).doesNotContain("occur nowhere").doesNotContain("No block");
   }
 }

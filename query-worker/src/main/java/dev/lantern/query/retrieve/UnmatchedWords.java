@@ -1,0 +1,162 @@
+package dev.lantern.query.retrieve;
+
+import static dev.lantern.core.index.lexical.LexicalFields.PATH;
+import static dev.lantern.core.index.lexical.LexicalFields.PATH_TEXT;
+import static dev.lantern.core.index.lexical.LexicalFields.SYMBOL;
+import static dev.lantern.core.index.lexical.LexicalFields.TEXT;
+import static dev.lantern.core.index.lexical.LexicalFields.TYPE;
+import static dev.lantern.core.index.lexical.LexicalFields.TYPE_FILE;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Words of a short question that the codebase contains but none of the cited places does. "Where
+ * are uploads retried?" asked of code that retries nothing finds upload code; the one place that
+ * says "retry" is somewhere else, and the user should hear both.
+ *
+ * <p>A missing word matters when it is a large part of the question: at least a third of its words,
+ * so that one incidental verb ("decide" in a seven-word question) does not set it off. Words that
+ * describe code or an action in general ("logic", "handled", "enforced") are not checked: code does
+ * such things without saying so. Nor are words that many files hold ("executed" in a fifth of
+ * them): saying where they occur would point nowhere in particular.
+ */
+final class UnmatchedWords {
+  /** The places an answer shows: the best one and the related ones after it. */
+  static final int CITED = 6;
+
+  /** Longer questions have several aspects; a place rarely meets all of them. */
+  static final int MAX_TERMS = 8;
+
+  static final int MAX_REPORTED = 2;
+  static final int PLACES_SHOWN = 2;
+
+  /** A word in more than this share of the files (and more than {@link #FEW_FILES}) is common. */
+  static final double COMMON_SHARE = 0.05;
+
+  static final int FEW_FILES = 3;
+
+  /** Words about code, or about doing something, rather than about what is done. */
+  private static final String GENERIC =
+      "code logic function method class module file part place mechanism implementation"
+          + " handle enforce ensure decide determine implement perform manage work make occur"
+          + " take achieve responsible used";
+
+  private UnmatchedWords() {}
+
+  static List<UnmatchedWord> of(
+      AnalyzedQuery query,
+      List<String> absentWords,
+      List<Location> locations,
+      LexicalIndex lexical,
+      QueryAnalyzer analyzer) {
+    String q = query.question().strip();
+    if (locations.isEmpty()
+        || q.length() > AbsentWords.MAX_QUESTION_CHARS
+        || q.indexOf('\n') >= 0) {
+      return List.of();
+    }
+    Set<String> skipped = new HashSet<>(analyzer.terms(GENERIC));
+    for (String word : absentWords) {
+      skipped.addAll(analyzer.terms(word));
+    }
+    List<String> terms =
+        query.termWeights().keySet().stream()
+            .filter(t -> t.length() > 2 && !t.chars().allMatch(Character::isDigit))
+            .filter(t -> !skipped.contains(t))
+            .toList();
+    if (terms.isEmpty() || terms.size() > MAX_TERMS) {
+      return List.of();
+    }
+    List<Location> cited = locations.subList(0, Math.min(CITED, locations.size()));
+    List<String> unmatched = new ArrayList<>();
+    for (String t : terms) {
+      if (!inAny(cited, t, lexical)) {
+        unmatched.add(t);
+      }
+    }
+    if (unmatched.isEmpty() || unmatched.size() * 3 < terms.size()) {
+      return List.of();
+    }
+    int common = Math.max(FEW_FILES, (int) (COMMON_SHARE * lexical.fileCount()));
+    List<UnmatchedWord> out = new ArrayList<>();
+    for (String t : unmatched) {
+      int files = files(t, lexical);
+      if (files <= common && out.size() < MAX_REPORTED) {
+        out.add(new UnmatchedWord(t, files, places(t, terms, lexical)));
+      }
+    }
+    return out;
+  }
+
+  /** The word in any field of a chunk that overlaps one of the places. */
+  private static boolean inAny(List<Location> places, String term, LexicalIndex lexical) {
+    Set<BytesRef> paths = new LinkedHashSet<>();
+    places.forEach(l -> paths.add(new BytesRef(l.path())));
+    Query q =
+        new BooleanQuery.Builder()
+            .add(anyField(term), Occur.MUST)
+            .add(new TermInSetQuery(PATH, paths), Occur.FILTER)
+            .build();
+    for (LexicalIndex.Hit hit : lexical.searchChunks(q, 200)) {
+      StoredChunk c = lexical.chunk(hit.ord());
+      for (Location l : places) {
+        if (l.path().equals(c.path())
+            && c.startLine() <= l.endLine()
+            && l.startLine() <= c.endLine()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int files(String term, LexicalIndex lexical) {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(anyField(term), Occur.MUST)
+            .add(new TermQuery(new Term(TYPE, TYPE_FILE)), Occur.FILTER)
+            .build();
+    try {
+      return lexical.searcher().count(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Chunks holding the word, those that also match the rest of the question first. */
+  private static List<Location> places(String term, List<String> terms, LexicalIndex lexical) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(anyField(term), Occur.MUST);
+    for (String t : terms) {
+      if (!t.equals(term)) {
+        b.add(anyField(t), Occur.SHOULD);
+      }
+    }
+    return lexical.searchChunks(b.build(), PLACES_SHOWN).stream()
+        .map(h -> HybridRetriever.toLocation(lexical.chunk(h.ord()), h.score()))
+        .toList();
+  }
+
+  private static Query anyField(String term) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD)
+        .add(new TermQuery(new Term(SYMBOL, term)), Occur.SHOULD)
+        .add(new TermQuery(new Term(PATH_TEXT, term)), Occur.SHOULD)
+        .build();
+  }
+}
