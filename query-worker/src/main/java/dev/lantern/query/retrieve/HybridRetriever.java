@@ -204,7 +204,14 @@ public final class HybridRetriever {
                           FileRole.of(path)));
                 })
             .toList();
-    List<Location> locations = selectSpans(spanScores, chunk, options);
+    // An issue report's evidence is spread over its file, so the file ranks better than any one
+    // span: the answer leads with the best span of the best file. A short question names what it
+    // wants, and its best span leads as it stands.
+    String leadFile =
+        RoleWeights.isOneLineQuestion(question) || rankedFiles.isEmpty()
+            ? null
+            : rankedFiles.get(0).path();
+    List<Location> locations = selectSpans(spanScores, chunk, options, leadFile);
     List<String> absent = AbsentWords.of(query, lexical, analyzer);
     List<UnmatchedWord> unmatched = UnmatchedWords.of(query, absent, locations, lexical, analyzer);
     long t3 = System.nanoTime();
@@ -253,9 +260,18 @@ public final class HybridRetriever {
   private List<Location> selectSpans(
       Map<Integer, Double> scores,
       java.util.function.IntFunction<StoredChunk> chunk,
-      RetrievalOptions options) {
+      RetrievalOptions options,
+      String leadFile) {
     List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    if (leadFile != null) {
+      for (int i = 0; i < ranked.size(); i++) {
+        if (chunk.apply(ranked.get(i).getKey()).path().equals(leadFile)) {
+          ranked.add(0, ranked.remove(i));
+          break;
+        }
+      }
+    }
     Map<String, List<int[]>> taken = new LinkedHashMap<>();
     List<Location> out = new ArrayList<>();
     for (Map.Entry<Integer, Double> e : ranked) {

@@ -8,7 +8,6 @@ import static dev.lantern.core.index.lexical.LexicalFields.TYPE;
 import static dev.lantern.core.index.lexical.LexicalFields.TYPE_FILE;
 
 import dev.lantern.core.index.lexical.LexicalIndex;
-import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,8 +112,7 @@ final class UnmatchedWords {
             .add(anyField(term), Occur.MUST)
             .add(new TermInSetQuery(PATH, paths), Occur.FILTER)
             .build();
-    for (LexicalIndex.Hit hit : lexical.searchChunks(q, 200)) {
-      StoredChunk c = lexical.chunk(hit.ord());
+    for (LexicalIndex.Span c : lexical.chunkSpans(q, 200)) {
       for (Location l : places) {
         if (l.path().equals(c.path())
             && c.startLine() <= l.endLine()

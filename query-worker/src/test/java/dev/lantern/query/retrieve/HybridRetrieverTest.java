@@ -134,6 +134,38 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void anIssueReportLeadsWithTheBestSpanOfTheBestFile() {
+    List<Def> defs =
+        List.of(
+            new Def("src/cache.py", 1, 8, "put", "def put(key, value): # store an entry"),
+            new Def("src/cache.py", 10, 18, "evict", "def evict(): # cache full: evict the entry"),
+            new Def(
+                "src/stats.py",
+                1,
+                8,
+                "report",
+                "def report(): # count of evicted entries when the cache is full"),
+            new Def("src/stats.py", 10, 18, "reset", "def reset(): # zero the counts"));
+    // The report names the file it is about; the function it quotes only shows the symptom.
+    String report =
+        "Entries are never evicted from a full cache\n"
+            + "In src/cache.py the entry is kept after the cache is full; report() shows 0 evicted.";
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      Retrieval issue = r.retrieve(report, RetrievalOptions.defaults());
+      assertThat(issue.files().get(0).path()).isEqualTo("src/cache.py");
+      assertThat(issue.locations().get(0).symbol()).isEqualTo("evict");
+      assertThat(issue.locations().get(1).symbol())
+          .as("the span that scored best still follows")
+          .isEqualTo("report");
+      Retrieval question = r.retrieve(report.replace("\n", " "), RetrievalOptions.defaults());
+      // The same words as one line, a question: its best span leads, wherever it is.
+      assertThat(question.files().get(0).path()).isEqualTo("src/cache.py");
+      assertThat(question.locations().get(0).symbol()).isEqualTo("report");
+    }
+  }
+
+  @Test
   void testFilesRankBelowImplementationUnlessTestsAreAskedAbout() {
     List<Def> defs =
         List.of(

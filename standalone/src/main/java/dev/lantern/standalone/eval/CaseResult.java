@@ -11,12 +11,16 @@ import java.util.Set;
  * @param gold gold files that the index holds (others cannot be found and are excluded)
  * @param rankedFiles retrieved files, best first
  * @param spanHit10 whether one of the top 10 spans overlaps a gold span (null without spans)
+ * @param leadPath the file of the first span, the place an answer leads with ("" when none)
+ * @param spanHit1 whether that first span overlaps a gold span (null without spans)
  */
 public record CaseResult(
     EvalCase evalCase,
     List<String> gold,
     List<String> rankedFiles,
     Boolean spanHit10,
+    String leadPath,
+    Boolean spanHit1,
     double millis) {
 
   public static CaseResult score(
@@ -27,17 +31,30 @@ public record CaseResult(
       double millis) {
     List<String> gold = c.goldFiles().stream().filter(indexed::contains).toList();
     Boolean hit = null;
+    Boolean first = null;
     if (!c.goldSpans().isEmpty()) {
       hit = false;
+      first = !spans.isEmpty() && overlapsGold(c, spans.get(0));
       for (Location l : spans.subList(0, Math.min(10, spans.size()))) {
-        for (EvalCase.GoldSpan g : c.goldSpans()) {
-          if (l.path().equals(g.path()) && l.startLine() <= g.end() && g.start() <= l.endLine()) {
-            hit = true;
-          }
-        }
+        hit |= overlapsGold(c, l);
       }
     }
-    return new CaseResult(c, gold, rankedFiles, hit, millis);
+    String lead = spans.isEmpty() ? "" : spans.get(0).path();
+    return new CaseResult(c, gold, rankedFiles, hit, lead, first, millis);
+  }
+
+  private static boolean overlapsGold(EvalCase c, Location l) {
+    for (EvalCase.GoldSpan g : c.goldSpans()) {
+      if (l.path().equals(g.path()) && l.startLine() <= g.end() && g.start() <= l.endLine()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first span is in a gold file: the answer leads with a right file. */
+  public boolean leadInGold() {
+    return gold.contains(leadPath);
   }
 
   /** All gold files within the top {@code k}. */

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 /**
  * Aggregates case results into the table {@code lantern eval} prints and checks in: Acc@1/5/10,
- * Recall@5/10, MRR and span hit@10, overall, without leaky cases, per language and per repository.
+ * Recall@5/10, MRR, lead (the first span is in a gold file: an answer leads with a right file),
+ * span hit@1 and @10, overall, without leaky cases, per language and per repository.
  */
 public final class EvalReport {
   private final List<CaseResult> results;
@@ -30,6 +31,8 @@ public final class EvalReport {
       double recall5,
       double recall10,
       double mrr,
+      double lead,
+      double spanHit1,
       double spanHit10,
       int spanCases) {}
 
@@ -46,6 +49,11 @@ public final class EvalReport {
         mean(rs, r -> r.recallAt(5)),
         mean(rs, r -> r.recallAt(10)),
         mean(rs, CaseResult::reciprocalRank),
+        mean(rs, r -> r.leadInGold() ? 1 : 0),
+        spanCases == 0
+            ? Double.NaN
+            : rs.stream().filter(r -> Boolean.TRUE.equals(r.spanHit1())).count()
+                / (double) spanCases,
         spanCases == 0
             ? Double.NaN
             : rs.stream().filter(r -> Boolean.TRUE.equals(r.spanHit10())).count()
@@ -78,7 +86,7 @@ public final class EvalReport {
     sb.append(
         String.format(
             Locale.ROOT,
-            "%-44s %4s %6s %6s %6s %6s %6s %6s %7s%n",
+            "%-44s %4s %6s %6s %6s %6s %6s %6s %6s %6s %7s%n",
             "group",
             "n",
             "Acc@1",
@@ -87,12 +95,14 @@ public final class EvalReport {
             "R@5",
             "R@10",
             "MRR",
+            "lead",
+            "span@1",
             "span@10"));
     for (Row r : rows()) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-44s %4d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %7s%n",
+              "%-44s %4d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6s %7s%n",
               r.group(),
               r.n(),
               r.acc1(),
@@ -101,6 +111,8 @@ public final class EvalReport {
               r.recall5(),
               r.recall10(),
               r.mrr(),
+              r.lead(),
+              Double.isNaN(r.spanHit1()) ? "-" : String.format(Locale.ROOT, "%.3f", r.spanHit1()),
               Double.isNaN(r.spanHit10())
                   ? "-"
                   : String.format(Locale.ROOT, "%.3f", r.spanHit10())));

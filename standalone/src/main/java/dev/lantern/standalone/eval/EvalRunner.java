@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.Location;
 import dev.lantern.core.model.SourceFile;
 import dev.lantern.core.progress.ProgressListener;
 import dev.lantern.indexer.pipeline.BuildResult;
@@ -204,6 +205,18 @@ public final class EvalRunner {
       files.add(m);
     }
     line.put("files", files);
+    List<Map<String, Object>> spans = new ArrayList<>();
+    for (Location l : r.locations()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", l.path());
+      m.put("start", l.startLine());
+      m.put("end", l.endLine());
+      m.put("symbol", l.symbol());
+      m.put("kind", l.kind());
+      m.put("score", l.score());
+      spans.add(m);
+    }
+    line.put("spans", spans);
     try {
       dump.println(json.writeValueAsString(line));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

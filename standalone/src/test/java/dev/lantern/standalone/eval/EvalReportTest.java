@@ -58,6 +58,23 @@ class EvalReportTest {
     assertThat(first.spanHit10()).isTrue();
     assertThat(split.spanHit10()).isFalse();
     assertThat(third.spanHit10()).isNull();
+    // The first span leads the answer: in a gold file and on a gold span, or neither.
+    assertThat(first.spanHit1()).isTrue();
+    assertThat(first.leadInGold()).isTrue();
+    assertThat(split.spanHit1()).isFalse();
+    assertThat(split.leadInGold()).as("g.js is gold, though the span misses").isTrue();
+    assertThat(third.spanHit1()).isNull();
+    assertThat(third.leadInGold()).as("no spans: no lead").isFalse();
+    CaseResult second =
+        CaseResult.score(
+            c("4", "python", List.of("a.py"), false, new EvalCase.GoldSpan("a.py", 10, 12)),
+            indexed,
+            List.of("a.py"),
+            List.of(at("b.py", 1, 5), at("a.py", 9, 10)),
+            1);
+    assertThat(second.spanHit10()).isTrue();
+    assertThat(second.spanHit1()).isFalse();
+    assertThat(second.leadInGold()).isFalse();
 
     EvalReport report = new EvalReport(List.of(first, third, split), 0);
     EvalReport.Row all = report.overall();
@@ -65,6 +82,8 @@ class EvalReportTest {
     assertThat(all.acc5()).isCloseTo(2 / 3.0, within(1e-9));
     assertThat(all.mrr()).isCloseTo((1 + 1 / 3.0 + 0.2) / 3, within(1e-9));
     assertThat(all.spanHit10()).isCloseTo(0.5, within(1e-9));
+    assertThat(all.lead()).isCloseTo(2 / 3.0, within(1e-9));
+    assertThat(all.spanHit1()).isCloseTo(0.5, within(1e-9));
     assertThat(report.row("x", r -> !r.evalCase().pathInQuestion()).n()).isEqualTo(2);
     assertThat(report.format())
         .contains("lang:javascript")

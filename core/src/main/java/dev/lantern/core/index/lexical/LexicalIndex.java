@@ -131,6 +131,35 @@ public final class LexicalIndex implements AutoCloseable {
     }
   }
 
+  /** Where a chunk is: its ordinal, path and 1-based inclusive lines. */
+  public record Span(int ord, String path, int startLine, int endLine) {}
+
+  /** Chunks matching {@code query}, by where they are only (no text is read). */
+  public List<Span> chunkSpans(Query query, int n) {
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(TYPE, TYPE_CHUNK)), BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      TopDocs top = searcher.search(filtered, n);
+      StoredFields stored = reader.storedFields();
+      List<Span> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc, java.util.Set.of(ORD, PATH, START, END));
+        out.add(
+            new Span(
+                d.getField(ORD).numericValue().intValue(),
+                d.get(PATH),
+                d.getField(START).numericValue().intValue(),
+                d.getField(END).numericValue().intValue()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The chunk with ordinal {@code ord}. */
   public StoredChunk chunk(int ord) {
     if (ord < 0 || ord >= docByOrd.length) {

@@ -55,7 +55,7 @@ class LexicalIndexTest {
                   chunk(
                       "src/Login.java",
                       1,
-                      1,
+                      3,
                       "login",
                       "void login() { retryUpload(); }",
                       List.of("retryUpload"))))
@@ -86,6 +86,9 @@ class LexicalIndexTest {
           .hasValueSatisfying(t -> assertThat(t).contains("retryUpload"));
       assertThat(index.fileText("nope")).isEmpty();
       assertThat(index.paths()).containsExactly("src/Login.java", "src/Upload.java");
+      // Chunks only (the file documents also say "login"), with their lines.
+      assertThat(index.chunkSpans(new TermQuery(new Term(LexicalFields.TEXT, "login")), 10))
+          .containsExactly(new LexicalIndex.Span(1, "src/Login.java", 1, 3));
     }
   }
 }
