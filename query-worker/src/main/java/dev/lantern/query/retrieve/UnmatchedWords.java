@@ -25,9 +25,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Words of a short question that the codebase contains but none of the cited places does. "Where
- * are uploads retried?" asked of code that retries nothing finds upload code; the one place that
- * says "retry" is somewhere else, and the user should hear both.
+ * Words of a short question that the codebase contains but none of the retrieved places does.
+ * "Where are uploads retried?" asked of code that retries nothing finds upload code; the one place
+ * that says "retry" is somewhere else, and the user should hear both.
  *
  * <p>A missing word matters when it is a large part of the question: at least a third of its words,
  * so that one incidental verb ("decide" in a seven-word question) does not set it off. Words that
@@ -36,9 +36,6 @@ import org.apache.lucene.util.BytesRef;
  * them): saying where they occur would point nowhere in particular.
  */
 final class UnmatchedWords {
-  /** The places an answer shows: the best one and the related ones after it. */
-  static final int CITED = 6;
-
   /** Longer questions have several aspects; a place rarely meets all of them. */
   static final int MAX_TERMS = 8;
 
@@ -82,10 +79,11 @@ final class UnmatchedWords {
     if (terms.isEmpty() || terms.size() > MAX_TERMS) {
       return List.of();
     }
-    List<Location> cited = locations.subList(0, Math.min(CITED, locations.size()));
+    // Every location, not only those an answer shows first: "none of the places above" must hold
+    // whichever of them it shows.
     List<String> unmatched = new ArrayList<>();
     for (String t : terms) {
-      if (!inAny(cited, t, lexical)) {
+      if (!inAny(locations, t, lexical)) {
         unmatched.add(t);
       }
     }
