@@ -128,7 +128,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       // A word the code has, but elsewhere: the user learns where it is instead of reading the
       // places above as being about it.
+      java.util.Set<Integer> shown = new java.util.HashSet<>(List.of(0));
+      related.forEach(l -> shown.add(locations.indexOf(l)));
       for (UnmatchedWord u : words.unmatched()) {
+        if (u.inLocations().stream().anyMatch(shown::contains)) {
+          continue;
+        }
         parts.add(
             (related.isEmpty() && absentWords.isEmpty() ? "\n\n" : "\n")
                 + unmatched(u, related.isEmpty()));

@@ -72,6 +72,9 @@ public final class PromptBuilder {
           .append('\n');
     }
     for (UnmatchedWord u : words.unmatched()) {
+      if (!u.inLocations().isEmpty()) {
+        continue; // a later block holds it
+      }
       missing.append("\nNo block above contains the word \"").append(u.word()).append('"');
       if (!u.places().isEmpty()) {
         missing

@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +41,9 @@ import org.apache.lucene.util.BytesRef;
 final class UnmatchedWords {
   /** Longer questions have several aspects; a place rarely meets all of them. */
   static final int MAX_TERMS = 8;
+
+  /** The places every answer shows: the best one and those right after it. */
+  static final int CITED = 5;
 
   static final int MAX_REPORTED = 2;
   static final int PLACES_SHOWN = 2;
@@ -79,12 +85,13 @@ final class UnmatchedWords {
     if (terms.isEmpty() || terms.size() > MAX_TERMS) {
       return List.of();
     }
-    // Every location, not only those an answer shows first: "none of the places above" must hold
-    // whichever of them it shows.
-    List<String> unmatched = new ArrayList<>();
+    // Which locations hold each word. A word missing from the first few may still be in a later
+    // one; the answerer knows which it shows, so it gets the indices.
+    Map<String, List<Integer>> unmatched = new LinkedHashMap<>();
     for (String t : terms) {
-      if (!inAny(locations, t, lexical)) {
-        unmatched.add(t);
+      List<Integer> holders = holding(locations, t, lexical);
+      if (holders.isEmpty() || holders.get(0) >= CITED) {
+        unmatched.put(t, holders);
       }
     }
     if (unmatched.isEmpty() || unmatched.size() * 3 < terms.size()) {
@@ -92,17 +99,22 @@ final class UnmatchedWords {
     }
     int common = Math.max(FEW_FILES, (int) (COMMON_SHARE * lexical.fileCount()));
     List<UnmatchedWord> out = new ArrayList<>();
-    for (String t : unmatched) {
+    for (Map.Entry<String, List<Integer>> e : unmatched.entrySet()) {
+      String t = e.getKey();
       int files = files(t, lexical);
       if (files <= common && out.size() < MAX_REPORTED) {
-        out.add(new UnmatchedWord(t, files, places(t, terms, lexical)));
+        List<Location> places =
+            e.getValue().isEmpty()
+                ? places(t, terms, lexical)
+                : e.getValue().stream().limit(PLACES_SHOWN).map(locations::get).toList();
+        out.add(new UnmatchedWord(t, files, places, e.getValue()));
       }
     }
     return out;
   }
 
-  /** The word in any field of a chunk that overlaps one of the places. */
-  private static boolean inAny(List<Location> places, String term, LexicalIndex lexical) {
+  /** Indices of the places that overlap a chunk holding the word in any field, in order. */
+  private static List<Integer> holding(List<Location> places, String term, LexicalIndex lexical) {
     Set<BytesRef> paths = new LinkedHashSet<>();
     places.forEach(l -> paths.add(new BytesRef(l.path())));
     Query q =
@@ -110,16 +122,18 @@ final class UnmatchedWords {
             .add(anyField(term), Occur.MUST)
             .add(new TermInSetQuery(PATH, paths), Occur.FILTER)
             .build();
+    Set<Integer> out = new TreeSet<>();
     for (LexicalIndex.Span c : lexical.chunkSpans(q, 200)) {
-      for (Location l : places) {
+      for (int i = 0; i < places.size(); i++) {
+        Location l = places.get(i);
         if (l.path().equals(c.path())
             && c.startLine() <= l.endLine()
             && l.startLine() <= c.endLine()) {
-          return true;
+          out.add(i);
         }
       }
     }
-    return false;
+    return List.copyOf(out);
   }
 
   private static int files(String term, LexicalIndex lexical) {

@@ -208,7 +208,7 @@ class ExtractiveAnswererTest {
                 new QuestionWords(
                     List.of("upload", "retry"),
                     List.of(),
-                    List.of(new UnmatchedWord("retry", 1, List.of(head)))),
+                    List.of(new UnmatchedWord("retry", 1, List.of(head), List.of()))),
                 List.of(upload, form)));
     assertThat(once)
         .startsWith("The most relevant code is the function `upload` (src/upload.py:1-30).")
@@ -223,12 +223,30 @@ class ExtractiveAnswererTest {
                 new QuestionWords(
                     List.of("upload", "retry"),
                     List.of(),
-                    List.of(new UnmatchedWord("retry", 7, List.of(head, form)))),
+                    List.of(new UnmatchedWord("retry", 7, List.of(head, form), List.of()))),
                 List.of(upload)));
     assertThat(many)
         .endsWith(
             "The place above does not mention \u201cretry\u201d; it occurs in 7 files, for"
                 + " example in `View.dispatch` (src/views.py:170-191) and `FileField`"
                 + " (src/forms.py:5-12).");
+    // A later location holds the word: said only when the answer does not show that location.
+    UnmatchedWord inSecond = new UnmatchedWord("retry", 1, List.of(form), List.of(1));
+    String shown =
+        text(
+            run(
+                a,
+                "where are uploads retried?",
+                new QuestionWords(List.of("upload", "retry"), List.of(), List.of(inSecond)),
+                List.of(upload, form)));
+    assertThat(shown).doesNotContain("retry").contains("`FileField` (src/forms.py:5-12)");
+    String hidden =
+        text(
+            run(
+                a,
+                "where are uploads retried?",
+                new QuestionWords(List.of("upload", "retry"), List.of(), List.of(inSecond)),
+                List.of(upload)));
+    assertThat(hidden).contains("does not mention \u201cretry\u201d");
   }
 }

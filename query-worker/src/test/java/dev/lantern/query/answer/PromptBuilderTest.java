@@ -81,7 +81,7 @@ class PromptBuilderTest {
                 new QuestionWords(
                     List.of("upload", "throttle"),
                     List.of("throttle"),
-                    List.of(new UnmatchedWord("upload", 2, List.of(elsewhere)))),
+                    List.of(new UnmatchedWord("upload", 2, List.of(elsewhere), List.of()))),
                 List.of(loc),
                 List.of())
             .get(1)

@@ -117,6 +117,31 @@ class UnmatchedWordsTest {
   }
 
   @Test
+  void aWordInALaterLocationIsReportedWithThatLocation() {
+    try (LexicalIndex index = uploads()) {
+      List<Location> places = new ArrayList<>(cited(index));
+      Location dispatch = null;
+      for (int ord = 0; ord < index.chunkCount(); ord++) {
+        var c = index.chunk(ord);
+        if (c.path().startsWith("src/jobs/")) {
+          places.add(HybridRetriever.toLocation(c, 1));
+        } else if (c.path().equals("src/views.py")) {
+          dispatch = HybridRetriever.toLocation(c, 1);
+        }
+      }
+      places.add(dispatch);
+      AnalyzedQuery q = analyzer.analyze("where are uploads retried?");
+      List<UnmatchedWord> words = UnmatchedWords.of(q, List.of(), places, index, analyzer);
+      assertThat(words).hasSize(1);
+      assertThat(words.get(0).inLocations()).containsExactly(6);
+      assertThat(words.get(0).places()).containsExactly(dispatch);
+      // Among the first few, it is not missing.
+      places.add(1, places.remove(6));
+      assertThat(UnmatchedWords.of(q, List.of(), places, index, analyzer)).isEmpty();
+    }
+  }
+
+  @Test
   void staysQuietWhenThePlacesHoldEveryWordOrTheMissingOneIsMinor() {
     try (LexicalIndex index = uploads()) {
       assertThat(unmatched(index, "where are upload chunks posted?")).isEmpty();
