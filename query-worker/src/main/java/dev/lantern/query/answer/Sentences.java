@@ -1,16 +1,37 @@
 package dev.lantern.query.answer;
 
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Small text helpers for answers: first sentences of doc comments, shortening. */
 final class Sentences {
   private Sentences() {}
 
+  /** Javadoc and JSDoc inline tags: {@code x}, {@link A#b}, {@link A#b the label}. */
+  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s+([^}]*)}");
+
+  /** Sphinx roles: :func:`send_file`, :class:`~flask.Response`, :ref:`the guide <guide>`. */
+  private static final Pattern ROLE =
+      Pattern.compile(":[\\w:.-]+:`(~?)([^`<]*?)\\s*(?:<[^>`]*>)?`");
+
+  /** RST literals: ``max_age``. */
+  private static final Pattern RST_LITERAL = Pattern.compile("``([^`]+)``");
+
+  /** HTML tags that doc comments use; {@code <T>} and {@code List<String>} are code, not HTML. */
+  private static final Pattern HTML_INLINE =
+      Pattern.compile(
+          "(?i)</?(b|i|u|s|em|strong|code|tt|a|span|sup|sub|small|cite|var|kbd|samp)\\b[^>]*>");
+
+  /** Tags that break text: they leave a space, so sentences do not run together. */
+  private static final Pattern HTML_BLOCK =
+      Pattern.compile(
+          "(?i)</?(p|br|ul|ol|li|pre|h[1-6]|table|thead|tbody|tr|td|th|div|blockquote|dl|dt|dd|hr"
+              + "|img)\\b[^>]*>");
+
   /** The first sentence of a doc comment, without markup, at most {@code max} characters. */
   static String first(String doc, int max) {
-    String d =
-        doc.replaceAll("\\{@\\w+\\s+([^}]*)}", "$1")
-            .replaceAll("<[^>]+>", "")
-            .replaceAll("\\s+", " ")
-            .strip();
+    String d = plain(doc);
     if (d.isEmpty() || d.startsWith("@")) {
       return "";
     }
@@ -23,6 +44,49 @@ final class Sentences {
     }
     String s = end > 0 ? d.substring(0, end) : d;
     return s.length() > max ? s.substring(0, max - 1).strip() + "…" : s;
+  }
+
+  /**
+   * A doc comment as a reader wants it quoted: code names in backticks, tags and roles gone, HTML
+   * dropped, whitespace collapsed.
+   */
+  static String plain(String doc) {
+    String d = HTML_BLOCK.matcher(HTML_INLINE.matcher(doc).replaceAll("")).replaceAll(" ");
+    d = replace(INLINE_TAG, d, Sentences::inlineTag);
+    d = replace(ROLE, d, m -> "`" + (m.group(1).isEmpty() ? m.group(2) : last(m.group(2))) + "`");
+    d = RST_LITERAL.matcher(d).replaceAll("`$1`");
+    return d.replaceAll("\\s+", " ").strip();
+  }
+
+  /** {@code x} and {@link A#b} become `x` and `A#b`; a link's label stays plain text. */
+  private static String inlineTag(Matcher m) {
+    String kind = m.group(1);
+    String body = m.group(2).strip();
+    if (kind.equals("code")) {
+      return "`" + body + "`";
+    }
+    if (kind.startsWith("link")) {
+      int space = body.indexOf(' ');
+      if (space > 0) {
+        return body.substring(space + 1).strip();
+      }
+      return "`" + (body.startsWith("#") ? body.substring(1) : body) + "`";
+    }
+    return body;
+  }
+
+  private static String last(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+
+  private static String replace(Pattern p, String s, Function<Matcher, String> f) {
+    Matcher m = p.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(f.apply(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** "et al.", "e.g.", "i.e.", "etc." and single letters do not end a sentence. */

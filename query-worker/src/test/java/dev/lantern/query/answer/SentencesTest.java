@@ -1,0 +1,39 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+  @Test
+  void sphinxRolesAndLiteralsBecomeCodeNames() {
+    assertThat(
+            Sentences.first(
+                "Used by :func:`send_file` to determine the ``max_age`` cache value for a given"
+                    + " file path if it wasn't passed.\n\n    More text.",
+                240))
+        .isEqualTo(
+            "Used by `send_file` to determine the `max_age` cache value for a given file path if"
+                + " it wasn't passed.");
+    assertThat(Sentences.plain("Returns a :class:`~flask.Response`, see :ref:`the guide <g>`."))
+        .isEqualTo("Returns a `Response`, see `the guide`.");
+    assertThat(Sentences.plain(":meth:`werkzeug.Request.get_data`"))
+        .isEqualTo("`werkzeug.Request.get_data`");
+  }
+
+  @Test
+  void javadocTagsBecomeCodeNamesAndGenericsSurvive() {
+    assertThat(Sentences.plain("Returns a {@code List<String>} of <b>names</b>.<p>More."))
+        .isEqualTo("Returns a `List<String>` of names. More.");
+    assertThat(Sentences.plain("Calls {@link Upload#retry} or {@link #send the sender}."))
+        .isEqualTo("Calls `Upload#retry` or the sender.");
+    assertThat(Sentences.plain("Value is {@literal <none>}.")).isEqualTo("Value is <none>.");
+  }
+
+  @Test
+  void firstSentenceSkipsAbbreviationsAndShortens() {
+    assertThat(Sentences.first("Sends e.g. files. Then more.", 100)).isEqualTo("Sends e.g. files.");
+    assertThat(Sentences.first("@param x the x", 100)).isEmpty();
+    assertThat(Sentences.first("A very long sentence without an end", 10)).isEqualTo("A very lo…");
+  }
+}
