@@ -173,11 +173,19 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   private static String opening(Location top) {
-    StringBuilder sb = new StringBuilder("The most relevant code is ");
-    sb.append(
-        top.symbol().isEmpty()
-            ? "in " + top.citation()
-            : describe(top) + " (" + top.citation() + ")");
+    boolean docs = FileRole.of(top.path()) == FileRole.DOC;
+    StringBuilder sb =
+        new StringBuilder(
+            docs ? "The most relevant documentation is " : "The most relevant code is ");
+    if (top.symbol().isEmpty()) {
+      sb.append("in ").append(top.citation());
+      String title = Sentences.title(top.snippet());
+      if (!title.isEmpty()) {
+        sb.append(", under \u201c").append(title).append('\u201d');
+      }
+    } else {
+      sb.append(describe(top)).append(" (").append(top.citation()).append(')');
+    }
     sb.append('.');
     String doc = Sentences.first(top.doc(), 240);
     if (!doc.isEmpty()) {
@@ -203,10 +211,15 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static String bullet(Location l) {
     StringBuilder sb = new StringBuilder("- ");
-    sb.append(l.symbol().isEmpty() ? l.path() : "`" + l.symbol() + "`")
-        .append(" (")
-        .append(l.citation())
-        .append(")");
+    if (l.symbol().isEmpty()) {
+      // A place without a name: its lines, and its heading when it starts with one.
+      sb.append(l.citation());
+      String title = Sentences.title(l.snippet());
+      return (title.isEmpty() ? sb : sb.append(": \u201c").append(title).append('\u201d'))
+          .append('\n')
+          .toString();
+    }
+    sb.append('`').append(l.symbol()).append("` (").append(l.citation()).append(')');
     String doc = Sentences.first(l.doc(), 160);
     if (!doc.isEmpty()) {
       sb.append(": ").append(doc);

@@ -89,6 +89,26 @@ final class Sentences {
     return out.toString();
   }
 
+  /** An RST underline or overline: a run of one punctuation character. */
+  private static final Pattern ADORNMENT = Pattern.compile("([=\\-~^\"'`#*+:.])\\1{2,}\\s*");
+
+  /**
+   * The heading a text starts with: a Markdown {@code # Title}, or an RST title underlined (and
+   * perhaps overlined) with {@code ===}; empty when the text does not start with one.
+   */
+  static String title(String text) {
+    String[] lines = text.strip().split("\n", 4);
+    int i = lines.length > 1 && ADORNMENT.matcher(lines[0]).matches() ? 1 : 0;
+    String first = lines[i].strip();
+    if (first.startsWith("#")) {
+      return Sentences.shorten(first.replaceFirst("^#+\\s*", ""), 100);
+    }
+    boolean underlined = i + 1 < lines.length && ADORNMENT.matcher(lines[i + 1]).matches();
+    return underlined && !first.isEmpty() && !ADORNMENT.matcher(first).matches()
+        ? Sentences.shorten(first, 100)
+        : "";
+  }
+
   /** "et al.", "e.g.", "i.e.", "etc." and single letters do not end a sentence. */
   private static boolean abbreviation(String d, int dot) {
     int start = dot;

@@ -249,4 +249,34 @@ class ExtractiveAnswererTest {
                 List.of(upload)));
     assertThat(hidden).contains("does not mention \u201cretry\u201d");
   }
+
+  @Test
+  void documentationIsCalledDocumentationAndNamedByItsHeading() {
+    Location page =
+        new Location(
+            "docs/uploads.rst",
+            1,
+            48,
+            "",
+            "window",
+            "",
+            "",
+            1,
+            "Uploading Files\n===============\n\nHow uploads work.");
+    Location middle =
+        new Location(
+            "docs/quickstart.rst", 555, 601, "", "window", "", "", 1, "saved to the upload folder");
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how do uploads work?",
+                List.of("upload"),
+                List.of(page, middle)));
+    assertThat(answer)
+        .startsWith(
+            "The most relevant documentation is in docs/uploads.rst:1-48, under"
+                + " \u201cUploading Files\u201d.")
+        .contains("\n- docs/quickstart.rst:555-601\n");
+  }
 }

@@ -36,4 +36,16 @@ class SentencesTest {
     assertThat(Sentences.first("@param x the x", 100)).isEmpty();
     assertThat(Sentences.first("A very long sentence without an end", 10)).isEqualTo("A very lo…");
   }
+
+  @Test
+  void titlesOfDocPlacesAreTheirLeadingHeading() {
+    assertThat(Sentences.title("Uploading Files\n===============\n\nAh yes, the good old problem"))
+        .isEqualTo("Uploading Files");
+    assertThat(Sentences.title("=====\nAPI\n=====\n\ntext")).isEqualTo("API");
+    assertThat(Sentences.title("## Install it\n\nnpm i")).isEqualTo("Install it");
+    // A window that starts mid-section, or code, has no title.
+    assertThat(Sentences.title("so the file is saved.\n\nMore prose here.")).isEmpty();
+    assertThat(Sentences.title("x = 1\ny = 2")).isEmpty();
+    assertThat(Sentences.title("----\n")).isEmpty();
+  }
 }
