@@ -4,13 +4,9 @@ import static dev.lantern.core.index.lexical.LexicalFields.PATH;
 import static dev.lantern.core.index.lexical.LexicalFields.PATH_TEXT;
 import static dev.lantern.core.index.lexical.LexicalFields.SYMBOL;
 import static dev.lantern.core.index.lexical.LexicalFields.TEXT;
-import static dev.lantern.core.index.lexical.LexicalFields.TYPE;
-import static dev.lantern.core.index.lexical.LexicalFields.TYPE_FILE;
 
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.model.Location;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,7 +97,7 @@ final class UnmatchedWords {
     List<UnmatchedWord> out = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : unmatched.entrySet()) {
       String t = e.getKey();
-      int files = files(t, lexical);
+      int files = lexical.countFiles(anyField(t));
       if (files <= common && out.size() < MAX_REPORTED) {
         List<Location> places =
             e.getValue().isEmpty()
@@ -134,19 +130,6 @@ final class UnmatchedWords {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static int files(String term, LexicalIndex lexical) {
-    Query q =
-        new BooleanQuery.Builder()
-            .add(anyField(term), Occur.MUST)
-            .add(new TermQuery(new Term(TYPE, TYPE_FILE)), Occur.FILTER)
-            .build();
-    try {
-      return lexical.searcher().count(q);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Chunks holding the word, those that also match the rest of the question first. */

@@ -109,14 +109,25 @@ public final class LexicalIndex implements AutoCloseable {
     return search(query, TYPE_FILE, n, false);
   }
 
-  private List<Hit> search(Query query, String type, int n, boolean chunks) {
-    Query filtered =
-        new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
-            .build();
+  /** Number of whole-file documents matching {@code query}. */
+  public int countFiles(Query query) {
     try {
-      TopDocs top = searcher.search(filtered, n);
+      return searcher.count(ofType(query, TYPE_FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query ofType(Query query, String type) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(TYPE, type)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private List<Hit> search(Query query, String type, int n, boolean chunks) {
+    try {
+      TopDocs top = searcher.search(ofType(query, type), n);
       StoredFields stored = reader.storedFields();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
@@ -136,13 +147,8 @@ public final class LexicalIndex implements AutoCloseable {
 
   /** Chunks matching {@code query}, by where they are only (no text is read). */
   public List<Span> chunkSpans(Query query, int n) {
-    Query filtered =
-        new BooleanQuery.Builder()
-            .add(query, BooleanClause.Occur.MUST)
-            .add(new TermQuery(new Term(TYPE, TYPE_CHUNK)), BooleanClause.Occur.FILTER)
-            .build();
     try {
-      TopDocs top = searcher.search(filtered, n);
+      TopDocs top = searcher.search(ofType(query, TYPE_CHUNK), n);
       StoredFields stored = reader.storedFields();
       List<Span> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {

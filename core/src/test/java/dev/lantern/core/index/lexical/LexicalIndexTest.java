@@ -89,6 +89,9 @@ class LexicalIndexTest {
       // Chunks only (the file documents also say "login"), with their lines.
       assertThat(index.chunkSpans(new TermQuery(new Term(LexicalFields.TEXT, "login")), 10))
           .containsExactly(new LexicalIndex.Span(1, "src/Login.java", 1, 3));
+      // Files only: the chunk that says "login" is not counted again.
+      assertThat(index.countFiles(new TermQuery(new Term(LexicalFields.TEXT, "login"))))
+          .isEqualTo(1);
     }
   }
 }
