@@ -2,6 +2,7 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -144,6 +145,17 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     }
     StringBuilder all = new StringBuilder();
     for (String p : parts) {
+      sink.accept(new AnswerEvent.Token(p));
+      all.append(p);
+    }
+    sink.accept(new AnswerEvent.Done(all.toString(), List.of()));
+  }
+
+  @Override
+  public void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(overview.locations()));
+    StringBuilder all = new StringBuilder();
+    for (String p : OverviewText.of(overview)) {
       sink.accept(new AnswerEvent.Token(p));
       all.append(p);
     }

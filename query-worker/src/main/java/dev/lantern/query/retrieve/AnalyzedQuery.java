@@ -22,6 +22,15 @@ public record AnalyzedQuery(
     Map<String, Float> termWeights,
     List<String> phrases) {
 
+  /** Whether anything is left to search for: "how does it?" or "???" leaves nothing. */
+  public boolean searchable() {
+    return !identifiers.isEmpty()
+        || !paths.isEmpty()
+        || !quoted.isEmpty()
+        || !termWeights.isEmpty()
+        || !phrases.isEmpty();
+  }
+
   /** The terms, strongest first, for "I searched for …" messages. */
   public List<String> displayTerms(int max) {
     List<String> out = new java.util.ArrayList<>(identifiers);

@@ -105,6 +105,11 @@ public final class HybridRetriever {
     return semanticNote;
   }
 
+  /** The keyword index searched, for readers of the codebase as a whole. */
+  public LexicalIndex lexical() {
+    return index.lexical();
+  }
+
   public AnalyzedQuery analyze(String question) {
     return analyzer.analyze(question);
   }

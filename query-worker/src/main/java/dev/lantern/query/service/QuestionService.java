@@ -2,6 +2,9 @@ package dev.lantern.query.service;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.error.LanternException;
+import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.OverviewQuestion;
+import dev.lantern.query.retrieve.AnalyzedQuery;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.Retrieval;
@@ -12,7 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Answers one question as numbered steps emitting typed events: 1. analyse and announce what is
- * searched, 2. retrieve, 3. say when semantic search is unavailable, 4. let the answerer write.
+ * searched (a question about the whole codebase gets its overview instead; one with nothing to
+ * search for is refused), 2. retrieve, 3. say when semantic search is unavailable, 4. let the
+ * answerer write.
  */
 public final class QuestionService {
   /** Questions longer than this are refused: nobody types more, and search cost grows with it. */
@@ -43,8 +48,23 @@ public final class QuestionService {
       return;
     }
     try {
-      // 1. Say what is searched for.
-      List<String> terms = retriever.analyze(q).displayTerms(12);
+      // 1. A question about the codebase as a whole gets its overview: a search would find noise.
+      if (OverviewQuestion.asks(q)) {
+        sink.accept(new AnswerEvent.Searching(q, List.of()));
+        answerer.overview(q, CodebaseOverview.of(retriever.lexical()), sink);
+        return;
+      }
+      // Otherwise say what is searched for; a question of only question words has nothing to find.
+      AnalyzedQuery analyzed = retriever.analyze(q);
+      if (!analyzed.searchable()) {
+        sink.accept(
+            new AnswerEvent.Error(
+                "BAD_REQUEST",
+                "the question has no words to search for; name a behaviour, a symbol or a file,"
+                    + " as in \"where are uploads retried?\""));
+        return;
+      }
+      List<String> terms = analyzed.displayTerms(12);
       sink.accept(new AnswerEvent.Searching(q, terms));
       // 2. Retrieve.
       Retrieval r = retriever.retrieve(q, RetrievalOptions.defaults().withMaxLocations(k));

@@ -2,6 +2,7 @@ package dev.lantern.query.service;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,4 +20,13 @@ public interface SourceAnswerer {
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink);
+
+  /**
+   * Answers a question about the codebase as a whole ("what does this project do?") from its
+   * overview. By default its places (README opening, entry points) are answered from like retrieved
+   * ones.
+   */
+  default void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
+    answer(question, QuestionWords.searched(List.of()), overview.locations(), List.of(), sink);
+  }
 }

@@ -132,7 +132,9 @@ public final class Commands {
 
   private void printEvent(AnswerEvent event) {
     if (event instanceof AnswerEvent.Searching s) {
-      err.println("searching for: " + String.join(", ", s.terms()));
+      if (!s.terms().isEmpty()) {
+        err.println("searching for: " + String.join(", ", s.terms()));
+      }
     } else if (event instanceof AnswerEvent.Notice n) {
       err.println("note: " + n.message());
     } else if (event instanceof AnswerEvent.Token t) {

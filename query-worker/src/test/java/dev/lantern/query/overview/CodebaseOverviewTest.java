@@ -1,0 +1,253 @@
+package dev.lantern.query.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.index.IndexManifest;
+import dev.lantern.core.index.IndexStore;
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.lexical.LexicalIndexWriter;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.Location;
+import dev.lantern.core.model.SourceFile;
+import dev.lantern.query.retrieve.FileRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebaseOverviewTest {
+  @TempDir Path root;
+
+  private static final String README =
+      """
+      <div align="center"><img src="logo.svg"></div>
+
+      [![build](https://ci/badge.svg)](https://ci)
+
+      # Kite
+
+      Kite is a small [HTTP] client with **retries** built in. It keeps
+      connections alive between calls. Nothing else is said here.
+
+      ## Install
+
+      ```
+      pip install kite
+      ```
+
+      [HTTP]: https://example.org/http
+      """;
+
+  private static final String PYPROJECT =
+      """
+      [project]
+      name = "kite"
+      scripts.kite-check = "kite.check:run"
+
+      [project.scripts]
+      kite = "kite.cli:main"
+
+      [build-system]
+      requires = ["flit"]
+      """;
+
+  private OpenIndex build(Map<String, String> files, List<Chunk> chunks) {
+    IndexStore store = new IndexStore(root);
+    Path version = store.newVersion("t");
+    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
+      files.forEach((p, t) -> w.addFile(SourceFile.of(p, t), (int) t.lines().count()));
+      chunks.forEach(w::addChunk);
+      w.commit();
+    }
+    store.writeManifest(
+        version,
+        new IndexManifest(
+            1,
+            "t",
+            "test",
+            "",
+            "now",
+            files.size(),
+            chunks.size(),
+            0,
+            IndexManifest.VectorState.DISABLED,
+            "",
+            null,
+            Map.of()));
+    store.publish("t", version);
+    return OpenIndex.open(
+        store,
+        version,
+        p -> {
+          throw new IllegalStateException("no vectors here");
+        });
+  }
+
+  private static Chunk function(String path, int start, int end, String name) {
+    return new Chunk(
+        path,
+        Language.fromPath(path),
+        start,
+        end,
+        ChunkKind.FUNCTION,
+        name,
+        name,
+        "def " + name + "():",
+        "",
+        "def " + name + "():\n    pass\n",
+        List.of());
+  }
+
+  private static String lines(int n) {
+    return "x = 1\n".repeat(n);
+  }
+
+  @Test
+  void readsWhatTheReadmeSaysHowTheCodeIsLaidOutAndWhereItStarts() {
+    Map<String, String> files = new TreeMap<>();
+    files.put("README.md", README);
+    files.put("docs/guide.md", "# Guide\n\nHow to use it.\n");
+    files.put("pyproject.toml", PYPROJECT);
+    files.put("src/kite/client.py", lines(300));
+    files.put("src/kite/retry.py", lines(80));
+    files.put("src/kite/cli.py", "def main():\n    pass\n");
+    files.put("src/kite/__main__.py", "from kite.cli import main\nmain()\n");
+    files.put("src/kite/check.py", lines(10));
+    files.put("src/kite/transport/pool.py", lines(120));
+    files.put("src/kite/transport/tls.py", lines(40));
+    files.put("scripts/release.py", "def main():\n    pass\n");
+    files.put("tests/test_client.py", lines(5));
+    files.put("tests/test_retry.py", lines(5));
+    List<Chunk> chunks =
+        List.of(
+            function("scripts/release.py", 1, 2, "main"),
+            function("src/kite/cli.py", 1, 2, "main"),
+            function("tests/test_client.py", 1, 2, "main"));
+    try (OpenIndex index = build(files, chunks)) {
+      CodebaseOverview o = CodebaseOverview.of(index.lexical());
+
+      assertThat(o.files()).isEqualTo(files.size());
+      CodebaseOverview.Readme readme = o.readme().orElseThrow();
+      assertThat(readme.title()).isEqualTo("Kite");
+      // Badges and images are skipped; links and emphasis read as plain text; two sentences.
+      assertThat(readme.summary())
+          .isEqualTo(
+              "Kite is a small HTTP client with retries built in. It keeps connections alive"
+                  + " between calls.");
+      assertThat(readme.location().citation()).isEqualTo("README.md:7-8");
+
+      // Most code is under src/kite/, so the layout is told from there.
+      assertThat(o.codeFiles()).isEqualTo(8);
+      assertThat(o.areas())
+          .containsExactly(
+              new CodebaseOverview.Area(
+                  "src/kite/", true, 5, List.of("client.py", "retry.py", "check.py")),
+              new CodebaseOverview.Area(
+                  "src/kite/transport/", false, 2, List.of("pool.py", "tls.py")),
+              new CodebaseOverview.Area("scripts/", false, 1, List.of("release.py")));
+      assertThat(o.shares())
+          .containsExactly(
+              new CodebaseOverview.Share(FileRole.TEST, 2, "tests/"),
+              new CodebaseOverview.Share(FileRole.DOC, 2, ""));
+
+      // Declared commands first, then main functions and __main__.py in the package, then the
+      // scripts beside it; a test's main is no entry point.
+      assertThat(o.entryPoints().stream().map(Location::citation))
+          .containsExactly(
+              "pyproject.toml:3",
+              "pyproject.toml:6",
+              "src/kite/cli.py:1-2",
+              "src/kite/__main__.py:1-2",
+              "scripts/release.py:1-2");
+      assertThat(o.entryPoints().get(1).symbol()).isEqualTo("kite");
+      assertThat(o.entryPoints().get(1).signature()).isEqualTo("kite → kite.cli:main");
+      assertThat(o.locations().get(0).citation()).isEqualTo("README.md:7-8");
+    }
+  }
+
+  @Test
+  void aCodebaseWithoutReadmeOrEntryPointStillHasALayout() {
+    Map<String, String> files = new TreeMap<>();
+    files.put("lib/a.js", lines(3));
+    files.put("lib/b.js", lines(9));
+    files.put("index.js", lines(1));
+    try (OpenIndex index = build(files, List.of())) {
+      CodebaseOverview o = CodebaseOverview.of(index.lexical());
+      assertThat(o.readme()).isEmpty();
+      assertThat(o.entryPoints()).isEmpty();
+      assertThat(o.shares()).isEmpty();
+      // lib/ holds 2 of 3 files, under the share that moves the description into a folder.
+      assertThat(o.areas())
+          .containsExactly(
+              new CodebaseOverview.Area("lib/", false, 2, List.of("b.js", "a.js")),
+              new CodebaseOverview.Area("", true, 1, List.of("index.js")));
+    }
+  }
+
+  @Test
+  void readmeOpeningsInRestructuredTextAndWithoutProse() {
+    String rst =
+        """
+        .. image:: https://ci/badge.svg
+
+        ======
+        Tackle
+        ======
+
+        ``Tackle`` makes it easy to write `small tests <https://t.org>`_, yet scales up.
+
+        Features
+        --------
+        """;
+    CodebaseOverview.Readme r =
+        CodebaseOverview.ReadmeText.opening("README.rst", rst).orElseThrow();
+    assertThat(r.title()).isEqualTo("Tackle");
+    assertThat(r.summary())
+        .isEqualTo("`Tackle` makes it easy to write small tests, yet scales up.");
+    assertThat(r.startLine()).isEqualTo(7);
+    assertThat(CodebaseOverview.ReadmeText.opening("README.md", "# Title\n\n[![a](b)](c)\n"))
+        .isEmpty();
+  }
+
+  @Test
+  void commandsDeclaredBySetupFilesAndPackageJson() {
+    String cfg = "[options.entry_points]\nconsole_scripts =\n    tackle = tackle.main:run\n\n[x]\n";
+    assertThat(CodebaseOverview.EntryPoints.declared("setup.cfg", cfg))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.citation()).isEqualTo("setup.cfg:3");
+              assertThat(l.signature()).isEqualTo("tackle → tackle.main:run");
+            });
+    String py =
+        "setup(\n  entry_points={\n    'console_scripts': ['tk = tackle.cli:main'],\n  })\n";
+    assertThat(CodebaseOverview.EntryPoints.declared("setup.py", py))
+        .singleElement()
+        .satisfies(l -> assertThat(l.citation()).isEqualTo("setup.py:3"));
+    String pkg =
+        """
+        {
+          "name": "kite",
+          "main": "lib/index.js",
+          "bin": {
+            "kite": "bin/kite.js"
+          },
+          "scripts": { "test": "node --test" },
+          "exports": { "main": "not/this.js" }
+        }
+        """;
+    assertThat(
+            CodebaseOverview.EntryPoints.declared("package.json", pkg).stream()
+                .map(Location::signature))
+        .containsExactly("main → lib/index.js", "kite → bin/kite.js");
+    assertThat(
+            CodebaseOverview.EntryPoints.declared("package.json", "{\n  \"bin\": \"cli.js\"\n}\n")
+                .stream()
+                .map(Location::signature))
+        .containsExactly("bin → cli.js");
+  }
+}

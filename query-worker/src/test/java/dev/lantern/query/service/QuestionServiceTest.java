@@ -1,0 +1,162 @@
+package dev.lantern.query.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.index.IndexManifest;
+import dev.lantern.core.index.IndexStore;
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.lexical.LexicalIndexWriter;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.SourceFile;
+import dev.lantern.query.answer.CallerLookup;
+import dev.lantern.query.answer.ExtractiveAnswerer;
+import dev.lantern.query.retrieve.HybridRetriever;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionServiceTest {
+  @TempDir Path root;
+  private OpenIndex index;
+  private QuestionService service;
+
+  @BeforeEach
+  void indexTwoFiles() {
+    IndexStore store = new IndexStore(root);
+    Path version = store.newVersion("t");
+    String upload =
+        "def retry_upload(part):\n    \"\"\"Retry a failed upload with backoff.\"\"\"\n"
+            + "    backoff.sleep()\n    return send(part)\n";
+    String login = "def login(user, password):\n    return check(password)\n";
+    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
+      w.addFile(SourceFile.of("app/upload.py", upload), 4);
+      w.addFile(SourceFile.of("app/auth.py", login), 2);
+      w.addChunk(chunk("app/upload.py", 4, "retry_upload", upload));
+      w.addChunk(chunk("app/auth.py", 2, "login", login));
+      w.commit();
+    }
+    store.writeManifest(
+        version,
+        new IndexManifest(
+            1,
+            "t",
+            "test",
+            "",
+            "now",
+            2,
+            2,
+            0,
+            IndexManifest.VectorState.DISABLED,
+            "",
+            null,
+            Map.of()));
+    store.publish("t", version);
+    index =
+        OpenIndex.open(
+            store,
+            version,
+            p -> {
+              throw new IllegalStateException("no vectors here");
+            });
+    service =
+        new QuestionService(
+            new HybridRetriever(index, Optional.empty()),
+            new ExtractiveAnswerer(CallerLookup.none()));
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+  }
+
+  private static Chunk chunk(String path, int lines, String symbol, String text) {
+    return new Chunk(
+        path,
+        Language.PYTHON,
+        1,
+        lines,
+        ChunkKind.FUNCTION,
+        symbol,
+        symbol,
+        "",
+        "",
+        text,
+        List.of());
+  }
+
+  private List<AnswerEvent> ask(String question) {
+    List<AnswerEvent> events = new ArrayList<>();
+    service.ask(question, 5, events::add);
+    return events;
+  }
+
+  @Test
+  void aQuestionIsAnsweredAsSearchingNoticeSourcesTextThenDone() {
+    List<AnswerEvent> events = ask("where are uploads retried?");
+    assertThat(events.get(0)).isInstanceOf(AnswerEvent.Searching.class);
+    assertThat(((AnswerEvent.Searching) events.get(0)).terms()).contains("upload", "retry");
+    // This index has no vectors, and the answer says so before it starts.
+    assertThat(((AnswerEvent.Notice) events.get(1)).message()).contains("keyword search only");
+    assertThat(events.get(2)).isInstanceOf(AnswerEvent.Sources.class);
+    assertThat(((AnswerEvent.Sources) events.get(2)).locations().get(0).citation())
+        .isEqualTo("app/upload.py:1-4");
+    assertThat(events.subList(3, events.size() - 1))
+        .isNotEmpty()
+        .allMatch(e -> e instanceof AnswerEvent.Token);
+    AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+    assertThat(done.text()).contains("`retry_upload` (app/upload.py:1-4)");
+    assertThat(done.unverifiedCitations()).isEmpty();
+  }
+
+  @Test
+  void emptyAndOverlongQuestionsAreRefusedWithTheReason() {
+    assertThat(ask("   \n ")).singleElement().isEqualTo(error("the question is empty"));
+    List<AnswerEvent> tooLong = ask("where " + "x".repeat(QuestionService.MAX_QUESTION_CHARS));
+    assertThat(tooLong).singleElement().isInstanceOf(AnswerEvent.Error.class);
+    assertThat(((AnswerEvent.Error) tooLong.get(0)).message())
+        .contains((QuestionService.MAX_QUESTION_CHARS + 6) + " characters")
+        .contains("limit is " + QuestionService.MAX_QUESTION_CHARS);
+  }
+
+  @Test
+  void aQuestionWithNothingToSearchForIsRefusedInsteadOfAnsweredWithNoise() {
+    for (String q : List.of("???", "how does it?", "Where is it, and why?")) {
+      List<AnswerEvent> events = ask(q);
+      assertThat(events).as(q).singleElement().isInstanceOf(AnswerEvent.Error.class);
+      AnswerEvent.Error e = (AnswerEvent.Error) events.get(0);
+      assertThat(e.code()).isEqualTo("BAD_REQUEST");
+      assertThat(e.message()).contains("no words to search for");
+    }
+    // One real word is enough to search.
+    assertThat(ask("how does login work?").get(0)).isInstanceOf(AnswerEvent.Searching.class);
+  }
+
+  @Test
+  void aQuestionAboutTheWholeCodebaseGetsItsOverviewInsteadOfASearch() {
+    List<AnswerEvent> events = ask("what does this project do?");
+    assertThat(events.get(0))
+        .isEqualTo(new AnswerEvent.Searching("what does this project do?", List.of()));
+    assertThat(events.get(1)).isInstanceOf(AnswerEvent.Sources.class);
+    AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+    assertThat(done.text())
+        .contains("no README")
+        .contains(
+            "Its code (2 files of 2 indexed) is laid out as:\n- `app/` (2): `upload.py`, `auth.py`")
+        .contains("I found no declared command");
+    // Without the overview, its words would be searched and the login code would come up.
+    assertThat(done.text()).doesNotContain("login");
+  }
+
+  private static AnswerEvent.Error error(String message) {
+    return new AnswerEvent.Error("BAD_REQUEST", message);
+  }
+}
