@@ -5,6 +5,7 @@ import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.List;
@@ -35,7 +36,16 @@ public final class LlmAnswerer implements SourceAnswerer {
     // 1. The sources, numbered from 1 in this order.
     sink.accept(new AnswerEvent.Sources(locations));
     // 2. The prompt.
-    List<ChatMessage> messages = prompts.build(question, words, locations, history);
+    write(prompts.build(question, words, locations, history), locations.size(), sink);
+  }
+
+  @Override
+  public void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(overview.locations()));
+    write(prompts.overview(question, overview, history), overview.locations().size(), sink);
+  }
+
+  private void write(List<ChatMessage> messages, int sources, Consumer<AnswerEvent> sink) {
     // 3. Stream the model's reply.
     String text;
     try {
@@ -45,7 +55,7 @@ public final class LlmAnswerer implements SourceAnswerer {
       return;
     }
     // 4. Check every citation against the sources and the index.
-    List<String> unverified = verifier.unverified(text, locations.size());
+    List<String> unverified = verifier.unverified(text, sources);
     // 5. Done.
     sink.accept(new AnswerEvent.Done(text, unverified));
   }

@@ -2,6 +2,8 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
@@ -86,6 +88,44 @@ public final class PromptBuilder {
       missing.append('\n');
     }
     out.add(ChatMessage.user(context(locations) + missing + "\nQuestion: " + question));
+    return out;
+  }
+
+  /**
+   * The messages for a question about the codebase as a whole: the overview's places (README
+   * opening, entry points) as numbered blocks, then the layout of the code as counted from the
+   * index, which the model may describe but not cite.
+   */
+  public List<ChatMessage> overview(
+      String question, CodebaseOverview overview, List<ChatMessage> history) {
+    List<ChatMessage> out =
+        new ArrayList<>(
+            build(question, QuestionWords.searched(List.of()), overview.locations(), history));
+    ChatMessage last = out.remove(out.size() - 1);
+    StringBuilder layout =
+        new StringBuilder("\nHow the code is laid out (counted from the index; not a block):\n");
+    for (CodebaseOverview.Area a : overview.areas()) {
+      layout
+          .append("- ")
+          .append(a.dir().isEmpty() ? "(top level)" : a.dir())
+          .append(a.direct() ? " (files directly in it)" : "")
+          .append(": ")
+          .append(a.files())
+          .append(" code files, the largest ")
+          .append(String.join(", ", a.largest()))
+          .append('\n');
+    }
+    for (CodebaseOverview.Share s : overview.shares()) {
+      layout
+          .append("- ")
+          .append(s.files())
+          .append(s.role() == FileRole.TEST ? " test files" : " documentation files")
+          .append(s.home().isEmpty() ? "" : ", mostly in " + s.home())
+          .append('\n');
+    }
+    String content = last.content();
+    int q = content.lastIndexOf("\nQuestion: ");
+    out.add(ChatMessage.user(content.substring(0, q) + layout + content.substring(q)));
     return out;
   }
 

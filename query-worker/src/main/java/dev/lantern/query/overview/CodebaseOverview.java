@@ -60,7 +60,7 @@ public record CodebaseOverview(
    */
   public record Readme(String path, String title, String summary, int startLine, int endLine) {
     public Location location() {
-      return new Location(path, startLine, endLine, title, "section", "", "", 1.0, summary + "\n");
+      return new Location(path, startLine, endLine, title, "section", "", "", 1.0, summary);
     }
   }
 

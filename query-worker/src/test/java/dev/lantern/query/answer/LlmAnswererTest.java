@@ -8,9 +8,11 @@ import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +73,39 @@ class LlmAnswererTest {
         .isEqualTo(
             new AnswerEvent.Error(
                 "MODEL_FAILED", "cannot connect to the model server at http://x"));
+  }
+
+  @Test
+  void anOverviewIsWrittenFromTheOverviewsPlacesAndLayout() {
+    List<List<ChatMessage>> sent = new ArrayList<>();
+    ChatModel model =
+        new ChatModel() {
+          public String name() {
+            return "recording";
+          }
+
+          public String stream(List<ChatMessage> m, Consumer<String> t) {
+            sent.add(m);
+            t.accept("It is a client [1], started from src/a.py:10-20 [2].");
+            return "It is a client [1], started from src/a.py:10-20 [2].";
+          }
+        };
+    CodebaseOverview overview =
+        new CodebaseOverview(
+            3,
+            1,
+            Optional.of(new CodebaseOverview.Readme("README.md", "A", "A is a client.", 1, 1)),
+            List.of(new CodebaseOverview.Area("src/", false, 1, List.of("a.py"))),
+            List.of(),
+            List.of(SRC));
+    List<AnswerEvent> events = new ArrayList<>();
+    new LlmAnswerer(model, PromptBuilder.defaults(), (p, s, e) -> true, List.of())
+        .overview("what is this?", overview, events::add);
+    assertThat(events.get(0)).isEqualTo(new AnswerEvent.Sources(overview.locations()));
+    assertThat(sent.get(0).get(sent.get(0).size() - 1).content())
+        .contains("[1] README.md:1 (A)")
+        .contains("- src/: 1 code files, the largest a.py");
+    AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+    assertThat(done.unverifiedCitations()).isEmpty();
   }
 }

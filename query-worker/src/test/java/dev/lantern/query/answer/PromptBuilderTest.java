@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PromptBuilderTest {
@@ -102,5 +105,31 @@ class PromptBuilderTest {
             .get(1)
             .content();
     assertThat(without).doesNotContain("occur nowhere").doesNotContain("No block");
+  }
+
+  @Test
+  void anOverviewPromptCarriesTheReadmeEntryPointsAndTheLayout() {
+    CodebaseOverview overview =
+        new CodebaseOverview(
+            40,
+            12,
+            Optional.of(
+                new CodebaseOverview.Readme("README.md", "Kite", "Kite is a client.", 3, 4)),
+            List.of(new CodebaseOverview.Area("src/kite/", true, 12, List.of("client.py"))),
+            List.of(new CodebaseOverview.Share(FileRole.TEST, 20, "tests/")),
+            List.of(
+                new Location(
+                    "src/kite/cli.py", 5, 9, "main", "function", "", "", 0, "def main(): pass")));
+    List<ChatMessage> messages =
+        PromptBuilder.defaults().overview("what does this do?", overview, List.of());
+    String user = messages.get(messages.size() - 1).content();
+    assertThat(user)
+        .contains("[1] README.md:3-4 (Kite)\n```\nKite is a client.\n```")
+        .contains("[2] src/kite/cli.py:5-9 (main)")
+        .contains(
+            "How the code is laid out (counted from the index; not a block):\n"
+                + "- src/kite/ (files directly in it): 12 code files, the largest client.py\n"
+                + "- 20 test files, mostly in tests/\n")
+        .endsWith("Question: what does this do?");
   }
 }
