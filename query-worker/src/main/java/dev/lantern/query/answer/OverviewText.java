@@ -81,7 +81,15 @@ final class OverviewText {
 
   private static String entry(Location l) {
     if (l.kind().equals("command")) {
-      return "the command `" + l.symbol() + "`: `" + l.snippet() + "` (" + l.citation() + ")";
+      String target = l.signature().substring(l.signature().indexOf('\u2192') + 1).strip();
+      boolean packageJson = l.path().endsWith("package.json");
+      if (packageJson && l.symbol().equals("main")) {
+        return "the package's main module `" + target + "` (" + l.citation() + ")";
+      }
+      if (packageJson && l.symbol().equals("bin")) {
+        return "the package's command-line program `" + target + "` (" + l.citation() + ")";
+      }
+      return "the command `" + l.symbol() + "` runs `" + target + "` (" + l.citation() + ")";
     }
     return l.symbol().isEmpty() ? l.citation() : "`" + l.symbol() + "` (" + l.citation() + ")";
   }

@@ -71,7 +71,7 @@ public record CodebaseOverview(
    * @param direct true when only the files directly in {@code dir} are counted (its subfolders are
    *     areas of their own)
    * @param files code files counted
-   * @param largest the file names of the largest of them by lines
+   * @param largest the file names of the largest of them (most chunks: definitions and windows)
    */
   public record Area(String dir, boolean direct, int files, List<String> largest) {
     public Area {
@@ -106,7 +106,8 @@ public record CodebaseOverview(
       }
     }
     List<String> code = byRole.getOrDefault(FileRole.CODE, List.of());
-    Layout layout = layout(code, p -> lexical.fileLines(p).orElse(0));
+    Map<String, Integer> chunks = lexical.chunksPerFile();
+    Layout layout = layout(code, p -> chunks.getOrDefault(p, 0));
     return new CodebaseOverview(
         paths.size(),
         code.size(),
@@ -124,9 +125,9 @@ public record CodebaseOverview(
     return out;
   }
 
-  /** Line counts of files, to find the largest. */
+  /** A size of each file, to find the largest. */
   @FunctionalInterface
-  interface LineCounts {
+  interface Sizes {
     int of(String path);
   }
 
@@ -143,7 +144,7 @@ public record CodebaseOverview(
    * into it ({@code src/}, then {@code src/flask/}); the folders left beside it on the way are
    * areas too.
    */
-  static Layout layout(List<String> code, LineCounts lines) {
+  static Layout layout(List<String> code, Sizes lines) {
     String root = "";
     List<String> under = code;
     List<Area> beside = new ArrayList<>();
@@ -192,7 +193,7 @@ public record CodebaseOverview(
     return out;
   }
 
-  private static Area area(String dir, boolean direct, List<String> files, LineCounts lines) {
+  private static Area area(String dir, boolean direct, List<String> files, Sizes lines) {
     List<String> largest =
         files.stream()
             .sorted(
@@ -230,16 +231,32 @@ public record CodebaseOverview(
   /** The README's title and its first paragraph of prose. */
   static final class ReadmeText {
     private static final int MAX_SUMMARY = 400;
+    private static final int MIN_WORDS = 6;
     private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern UNDERLINE = Pattern.compile("^([=\\-~^*#+`'\"])\\1{2,}\\s*$");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+    private static final Pattern HTML_HEADING =
+        Pattern.compile("(?is)<h([1-3])[^>]*>(.*?)</h\\1\\s*>");
+    private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern HTML_TAG = Pattern.compile("(?s)</?[A-Za-z][^>]*>");
+    private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern MD_LINK =
-        Pattern.compile("!?\\[([^\\]]*)\\](\\([^)]*\\)|\\[[^\\]]*\\])?");
+        Pattern.compile("\\[([^\\]]*)\\](\\([^)]*\\)|\\[[^\\]]*\\])?");
     private static final Pattern RST_LINK = Pattern.compile("`([^`<]+?)\\s*(<[^>]*>)?`_{1,2}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}[\\p{L}'.-]*");
+
+    /** Headings that open a section rather than name the project. */
+    private static final java.util.Set<String> SECTION_TITLES =
+        java.util.Set.of(
+            "overview", "introduction", "about", "description", "summary", "readme", "intro");
 
     private ReadmeText() {}
 
+    /**
+     * The title (the first Markdown, underlined or HTML heading) and the first paragraph that reads
+     * as prose once markup is gone: badges, images, language menus ("English | 简体中文"), directives
+     * and lists are passed over.
+     */
     static Optional<Readme> opening(String path, String text) {
       String[] lines = text.split("\r?\n", -1);
       String title = "";
@@ -252,7 +269,7 @@ public record CodebaseOverview(
           i++;
           continue;
         }
-        if (fenced || line.isEmpty()) {
+        if (fenced || line.isEmpty() || UNDERLINE.matcher(line).matches()) {
           i++;
           continue;
         }
@@ -262,56 +279,85 @@ public record CodebaseOverview(
           i++;
           continue;
         }
-        if (UNDERLINE.matcher(line).matches()) {
-          i++;
-          continue;
-        }
         if (i + 1 < lines.length && UNDERLINE.matcher(lines[i + 1].strip()).matches()) {
           title = title.isEmpty() ? clean(line) : title;
           i += 2;
           continue;
         }
         int start = i;
-        StringBuilder para = new StringBuilder();
+        List<String> para = new ArrayList<>();
         while (i < lines.length && !lines[i].isBlank()) {
-          para.append(lines[i].strip()).append(' ');
+          para.add(lines[i]);
           i++;
         }
-        if (prose(line)) {
-          String summary = summary(clean(para.toString()));
-          if (summary.split("\\s+").length >= 6) {
-            return Optional.of(new Readme(path, title, summary, start + 1, i));
-          }
+        String raw = HTML_COMMENT.matcher(String.join("\n", para)).replaceAll(" ");
+        // An HTML heading (<h1>Gson</h1>) names the project like a Markdown one.
+        Matcher hh = HTML_HEADING.matcher(raw);
+        if (hh.find()) {
+          title = title.isEmpty() ? clean(hh.group(2)) : title;
+          raw = HTML_HEADING.matcher(raw).replaceAll("\n");
         }
-        // A heading made of an HTML tag (<h1>Gson</h1>) names the project too.
-        if (title.isEmpty() && line.matches("(?i)<h[12][^>]*>.*")) {
-          title = clean(line);
+        if (!listOrDirective(line)) {
+          String prose = clean(raw.replaceAll("(?m)^\\s*>\\s?", ""));
+          if (reads(prose)) {
+            String summary = summary(prose);
+            int[] range = linesOf(summary, lines, start, i - 1);
+            String name =
+                SECTION_TITLES.contains(title.toLowerCase(java.util.Locale.ROOT)) ? "" : title;
+            return Optional.of(new Readme(path, name, summary, range[0] + 1, range[1] + 1));
+          }
         }
       }
       return Optional.empty();
     }
 
-    /** Whether a paragraph starting with {@code first} is text, not a badge, list or directive. */
-    private static boolean prose(String first) {
-      return !(first.startsWith("<")
-          || first.startsWith("[!")
-          || first.startsWith("!")
-          || first.startsWith("..")
+    /** Lists, link definitions, tables and reStructuredText directives are not an introduction. */
+    private static boolean listOrDirective(String first) {
+      return first.startsWith("..")
           || first.startsWith("|")
           || first.startsWith(":")
-          || first.startsWith(">")
           || first.startsWith("- ")
           || first.startsWith("* ")
           || first.startsWith("+ ")
           || first.matches("^\\[[^\\]]+\\]:.*")
-          || first.matches("^\\d+\\.\\s.*"));
+          || first.matches("^\\d+\\.\\s.*");
+    }
+
+    /** Enough words, mostly words, and not a menu of alternatives. */
+    private static boolean reads(String prose) {
+      String[] tokens = prose.split("\\s+");
+      long words = java.util.Arrays.stream(tokens).filter(t -> WORD.matcher(t).lookingAt()).count();
+      long bars = prose.chars().filter(c -> c == '|').count();
+      return words >= MIN_WORDS && words * 10 >= tokens.length * 6L && bars <= 1;
+    }
+
+    /**
+     * The lines of {@code from..to} that the summary quotes: from the first line whose text starts
+     * it, as many lines as its length takes; the whole paragraph when no line can be matched.
+     */
+    private static int[] linesOf(String summary, String[] lines, int from, int to) {
+      for (int r = from; r <= to; r++) {
+        String c = clean(lines[r]);
+        if (c.length() >= 3 && summary.startsWith(c.substring(0, Math.min(20, c.length())))) {
+          int end = r;
+          int covered = c.length();
+          while (covered + 1 < summary.length() && end < to) {
+            end++;
+            covered += clean(lines[end]).length() + 1;
+          }
+          return new int[] {r, end};
+        }
+      }
+      return new int[] {from, to};
     }
 
     private static String clean(String s) {
-      String out = HTML_TAG.matcher(s).replaceAll(" ");
+      String out = HTML_COMMENT.matcher(s).replaceAll(" ");
+      out = HTML_TAG.matcher(out).replaceAll(" ");
+      out = MD_IMAGE.matcher(out).replaceAll(" ");
       out = MD_LINK.matcher(out).replaceAll("$1");
       out = RST_LINK.matcher(out).replaceAll("$1");
-      out = out.replace("**", "").replace("``", "`");
+      out = out.replace("**", "").replace("``", "`").replace("&nbsp;", " ").replace("&amp;", "&");
       return out.replaceAll("\\s+", " ").strip();
     }
 
@@ -487,7 +533,7 @@ public record CodebaseOverview(
     private static Location command(
         String path, int line, String name, String target, String text) {
       return new Location(
-          path, line, line, name, "command", name + " → " + target, "", 0, text.strip());
+          path, line, line, name, "command", name + " \u2192 " + target, "", 0, text.strip());
     }
   }
 }

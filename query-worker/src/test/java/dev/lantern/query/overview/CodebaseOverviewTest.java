@@ -102,6 +102,14 @@ class CodebaseOverviewTest {
         List.of());
   }
 
+  private static List<Chunk> functions(String path, int n) {
+    List<Chunk> out = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(function(path, 1 + 2 * i, 2 + 2 * i, "f" + i));
+    }
+    return out;
+  }
+
   private static String lines(int n) {
     return "x = 1\n".repeat(n);
   }
@@ -122,11 +130,16 @@ class CodebaseOverviewTest {
     files.put("scripts/release.py", "def main():\n    pass\n");
     files.put("tests/test_client.py", lines(5));
     files.put("tests/test_retry.py", lines(5));
-    List<Chunk> chunks =
-        List.of(
-            function("scripts/release.py", 1, 2, "main"),
-            function("src/kite/cli.py", 1, 2, "main"),
-            function("tests/test_client.py", 1, 2, "main"));
+    List<Chunk> chunks = new java.util.ArrayList<>();
+    chunks.add(function("scripts/release.py", 1, 2, "main"));
+    chunks.add(function("src/kite/cli.py", 1, 2, "main"));
+    chunks.add(function("tests/test_client.py", 1, 2, "main"));
+    // Sizes: the more definitions, the larger the file.
+    chunks.addAll(functions("src/kite/client.py", 3));
+    chunks.addAll(functions("src/kite/retry.py", 2));
+    chunks.addAll(functions("src/kite/check.py", 1));
+    chunks.addAll(functions("src/kite/transport/pool.py", 2));
+    chunks.addAll(functions("src/kite/transport/tls.py", 1));
     try (OpenIndex index = build(files, chunks)) {
       CodebaseOverview o = CodebaseOverview.of(index.lexical());
 
@@ -175,7 +188,9 @@ class CodebaseOverviewTest {
     files.put("lib/a.js", lines(3));
     files.put("lib/b.js", lines(9));
     files.put("index.js", lines(1));
-    try (OpenIndex index = build(files, List.of())) {
+    List<Chunk> chunks = new java.util.ArrayList<>(functions("lib/b.js", 2));
+    chunks.addAll(functions("lib/a.js", 1));
+    try (OpenIndex index = build(files, chunks)) {
       CodebaseOverview o = CodebaseOverview.of(index.lexical());
       assertThat(o.readme()).isEmpty();
       assertThat(o.entryPoints()).isEmpty();
@@ -211,6 +226,38 @@ class CodebaseOverviewTest {
     assertThat(r.startLine()).isEqualTo(7);
     assertThat(CodebaseOverview.ReadmeText.opening("README.md", "# Title\n\n[![a](b)](c)\n"))
         .isEmpty();
+  }
+
+  @Test
+  void readmeOpeningsWrittenInHtml() {
+    String html =
+        """
+        English | [简体中文](./zh.md) | [日本語](./ja.md)
+
+        <div align="center">
+          <img src="logo.svg" width="100px" alt="Stats" />
+          <h1 style="font-size: 28px">Readme Stats</h1>
+          <!-- a comment -->
+          <p>Get dynamically generated stats on your pages!</p>
+        </div>
+        """;
+    CodebaseOverview.Readme r =
+        CodebaseOverview.ReadmeText.opening("readme.md", html).orElseThrow();
+    // The language menu is no introduction; the HTML heading names the project.
+    assertThat(r.title()).isEqualTo("Readme Stats");
+    assertThat(r.summary()).isEqualTo("Get dynamically generated stats on your pages!");
+    assertThat(r.location().citation()).isEqualTo("readme.md:7");
+    String quoted =
+        "# Overview\n\n> Tock is a minimalist library that parses and formats dates for\n"
+            + "> browsers. It has a small API.\n";
+    CodebaseOverview.Readme q =
+        CodebaseOverview.ReadmeText.opening("README.md", quoted).orElseThrow();
+    assertThat(q.title()).as("a section heading is not the project's name").isEmpty();
+    assertThat(q.summary())
+        .isEqualTo(
+            "Tock is a minimalist library that parses and formats dates for browsers. It has a"
+                + " small API.");
+    assertThat(q.location().citation()).isEqualTo("README.md:3-4");
   }
 
   @Test

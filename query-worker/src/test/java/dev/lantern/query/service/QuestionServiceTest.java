@@ -150,7 +150,7 @@ class QuestionServiceTest {
     assertThat(done.text())
         .contains("no README")
         .contains(
-            "Its code (2 files of 2 indexed) is laid out as:\n- `app/` (2): `upload.py`, `auth.py`")
+            "Its code (2 files of 2 indexed) is laid out as:\n- `app/` (2): `auth.py`, `upload.py`")
         .contains("I found no declared command");
     // Without the overview, its words would be searched and the login code would come up.
     assertThat(done.text()).doesNotContain("login");

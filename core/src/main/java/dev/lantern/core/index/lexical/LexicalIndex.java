@@ -259,6 +259,31 @@ public final class LexicalIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * How many chunks each indexed file has, from the path terms' document counts (no stored field is
+   * read, so this stays fast on large indexes).
+   */
+  public Map<String, Integer> chunksPerFile() {
+    Map<String, Integer> out = new HashMap<>();
+    try {
+      org.apache.lucene.index.Terms terms =
+          org.apache.lucene.index.MultiTerms.getTerms(reader, PATH);
+      if (terms == null) {
+        return out;
+      }
+      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+        String path = t.utf8ToString();
+        if (fileDocByPath.containsKey(path)) {
+          out.put(path, te.docFreq() - 1); // less the whole-file document
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every indexed path, sorted. */
   public List<String> paths() {
     return sortedPaths;

@@ -92,6 +92,8 @@ class LexicalIndexTest {
       // Files only: the chunk that says "login" is not counted again.
       assertThat(index.countFiles(new TermQuery(new Term(LexicalFields.TEXT, "login"))))
           .isEqualTo(1);
+      assertThat(index.chunksPerFile())
+          .isEqualTo(java.util.Map.of("src/Upload.java", 1, "src/Login.java", 1));
     }
   }
 }
