@@ -185,10 +185,14 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   private static String opening(Location top) {
-    boolean docs = FileRole.of(top.path()) == FileRole.DOC;
+    FileRole role = FileRole.of(top.path());
     StringBuilder sb =
         new StringBuilder(
-            docs ? "The most relevant documentation is " : "The most relevant code is ");
+            role == FileRole.DOC
+                ? "The most relevant documentation is "
+                : role == FileRole.CONFIG
+                    ? "The most relevant configuration is "
+                    : "The most relevant code is ");
     if (top.symbol().isEmpty()) {
       sb.append("in ").append(top.citation());
       String title = Sentences.title(top.snippet());

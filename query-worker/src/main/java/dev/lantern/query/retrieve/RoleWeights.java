@@ -22,6 +22,16 @@ record RoleWeights(double test, double doc, double config, double declaration) {
       Pattern.compile(
           "(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
 
+  /**
+   * "How do I run the tests?", "how to build it": a procedure, which documentation and build
+   * configuration describe; the tests such a question names are what it runs, not the answer.
+   */
+  private static final Pattern USAGE =
+      Pattern.compile(
+          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+"
+              + "(?:\\w+\\s+)?(?:run|build|install|set\\s*up|setup|configure|deploy|release|"
+              + "contribute|compile|package|publish|start|launch|upgrade|lint|format|debug)\\b");
+
   /** A one-line question up to this long is a question, not an issue report. */
   static final int MAX_QUESTION_CHARS = 600;
 
@@ -36,6 +46,13 @@ record RoleWeights(double test, double doc, double config, double declaration) {
     // Only the topic line counts: an issue body mentions "my readme" or "the tests pass" in
     // passing, which is not a request for those files.
     String topic = QueryAnalyzer.firstLine(q.question());
+    if (oneLine && USAGE.matcher(topic).find()) {
+      return new RoleWeights(
+          w.questionTestPenalty(),
+          1.0,
+          1.0,
+          TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
+    }
     return new RoleWeights(
         TEST_WORDS.matcher(topic).find()
             ? 1.0

@@ -279,4 +279,20 @@ class ExtractiveAnswererTest {
                 + " \u201cUploading Files\u201d.")
         .contains("\n- docs/quickstart.rst:555-601\n");
   }
+
+  @Test
+  void configurationIsCalledConfiguration() {
+    Location workflow =
+        new Location(
+            ".github/workflows/run-tests.yml", 1, 55, "", "window", "", "", 1, "run: make test");
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how do I run the tests?",
+                List.of("run", "test"),
+                List.of(workflow)));
+    assertThat(answer)
+        .startsWith("The most relevant configuration is in .github/workflows/run-tests.yml:1-55.");
+  }
 }

@@ -2,6 +2,7 @@ package dev.lantern.query.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleWeightsTest {
@@ -54,5 +55,25 @@ class RoleWeightsTest {
     String wall = "the cookie is not refreshed ".repeat(40);
     assertThat(RoleWeights.isOneLineQuestion(wall)).isFalse();
     assertThat(roles(wall).of(FileRole.TEST)).isEqualTo(w.testPenalty());
+  }
+
+  @Test
+  void aHowDoIQuestionAsksForDocsAndBuildConfigurationNotForTests() {
+    for (String q :
+        List.of(
+            "how do I run the tests?",
+            "How can we build the docs locally?",
+            "how to set up a development environment",
+            "how should I configure logging?")) {
+      RoleWeights r = roles(q);
+      assertThat(r.of(FileRole.DOC)).as(q).isEqualTo(1.0);
+      assertThat(r.of(FileRole.CONFIG)).as(q).isEqualTo(1.0);
+      assertThat(r.of(FileRole.TEST)).as(q).isEqualTo(w.questionTestPenalty());
+    }
+    // A question about the code's own behaviour is not a procedure.
+    RoleWeights behaviour = roles("how does the runner run the tests?");
+    assertThat(behaviour.of(FileRole.TEST)).isEqualTo(1.0);
+    assertThat(behaviour.of(FileRole.CONFIG)).isEqualTo(w.configPenalty());
+    assertThat(roles("how do I write a test for sessions?").of(FileRole.TEST)).isEqualTo(1.0);
   }
 }
