@@ -24,6 +24,7 @@ import dev.lantern.indexer.fetch.GitCloner;
 import dev.lantern.indexer.fetch.ZipExtractor;
 import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
+import dev.lantern.query.answer.CallSites;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.answer.LlmAnswerer;
 import dev.lantern.query.answer.PromptBuilder;
@@ -155,7 +156,7 @@ final class Components implements AutoCloseable {
   private static List<Location> callers(LexicalIndex lexical, String symbol, int limit) {
     List<Location> out = new java.util.ArrayList<>();
     for (int ord : lexical.chunksReferencing(symbol, limit)) {
-      out.add(HybridRetriever.toLocation(lexical.chunk(ord), 0));
+      out.add(CallSites.of(lexical.chunk(ord), symbol));
     }
     return out;
   }

@@ -194,7 +194,16 @@ public final class QueryAnalyzer {
       return true;
     }
     for (int i = 1; i < token.length(); i++) {
-      if (Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1))) {
+      char c = token.charAt(i);
+      if (Character.isUpperCase(c) && Character.isLowerCase(token.charAt(i - 1))) {
+        return true;
+      }
+      // An acronym joined to a word: HTTPAdapter, IOError, XMLParser (not a plural: PRs, URLs).
+      if (Character.isUpperCase(c)
+          && Character.isUpperCase(token.charAt(i - 1))
+          && i + 2 < token.length()
+          && Character.isLowerCase(token.charAt(i + 1))
+          && Character.isLowerCase(token.charAt(i + 2))) {
         return true;
       }
     }

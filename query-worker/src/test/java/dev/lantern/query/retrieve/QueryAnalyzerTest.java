@@ -37,6 +37,24 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void namesAreToldFromWords() {
+    assertThat(
+            List.of(
+                "retryUpload",
+                "max_retries",
+                "Session.send",
+                "__init__",
+                "HTTPAdapter",
+                "IOError",
+                "XMLParser"))
+        .allMatch(QueryAnalyzer::isIdentifier);
+    assertThat(List.of("Where", "HTTP", "URL", "Flask", "upload", "A", "PRs", "URLs"))
+        .noneMatch(QueryAnalyzer::isIdentifier);
+    assertThat(new QueryAnalyzer().analyze("who uses HTTPAdapter?").identifiers())
+        .containsExactly("HTTPAdapter");
+  }
+
+  @Test
   void phrasesAreCappedForLongIssues() {
     StringBuilder issue = new StringBuilder();
     for (int i = 0; i < 200; i++) {

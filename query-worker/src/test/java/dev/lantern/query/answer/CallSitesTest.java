@@ -1,0 +1,77 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import org.junit.jupiter.api.Test;
+
+class CallSitesTest {
+  private static StoredChunk type(String path, int start, String name, String text) {
+    int lines = (int) text.lines().count();
+    return new StoredChunk(
+        0, path, "python", "TYPE", start, start + lines - 1, name, name, "", "", text);
+  }
+
+  private static String filler(int n, String indent) {
+    return (indent + "x = 1\n").repeat(n);
+  }
+
+  @Test
+  void aCallInsideAWholeClassIsCitedAtItsMethod() {
+    String text =
+        "class Blueprint(Base):\n" // line 10
+            + "    def get_max_age(self, filename):\n" // 11
+            + "        \"\"\"Used by get_max_age callers.\"\"\"\n" // 12
+            + filler(20, "        ") // 13-32
+            + "\n" // 33
+            + "    def send_static_file(\n" // 34
+            + "        self, filename\n" // 35
+            + "    ) -> Response:\n" // 36
+            + "        if filename:\n" // 37
+            + "            max_age = self.get_max_age(filename)\n" // 38
+            + "        return send(max_age)\n" // 39
+            + "\n" // 40
+            + "    def other(self):\n" // 41
+            + filler(5, "        "); // 42-46
+    Location at = CallSites.of(type("src/bp.py", 10, "Blueprint", text), "Flask.get_max_age");
+    assertThat(at.citation()).isEqualTo("src/bp.py:34-39");
+    assertThat(at.symbol()).isEqualTo("Blueprint.send_static_file");
+    assertThat(at.snippet()).startsWith("    def send_static_file(").endsWith("send(max_age)");
+  }
+
+  @Test
+  void bracesEndAJavaMethod() {
+    String text =
+        "public class Runner {\n" // 1
+            + filler(28, "  ") // 2-29
+            + "  public void run(String job) {\n" // 30
+            + "    if (job != null) {\n" // 31
+            + "      worker.go(job);\n" // 32
+            + "    }\n" // 33
+            + "  }\n" // 34
+            + "}\n"; // 35
+    Location at = CallSites.of(type("src/Runner.java", 1, "Runner", text), "go");
+    assertThat(at.citation()).isEqualTo("src/Runner.java:30-34");
+    assertThat(at.symbol()).isEqualTo("Runner.run");
+  }
+
+  @Test
+  void shortChunksAndCallsOutsideAnyMethodAreCitedWhole() {
+    String small = "class A:\n    def f(self):\n        return go()\n";
+    assertThat(CallSites.of(type("a.py", 1, "A", small), "go").citation()).isEqualTo("a.py:1-3");
+    String field = "class B:\n    handler = go\n" + filler(40, "    ");
+    assertThat(CallSites.of(type("b.py", 1, "B", field), "go").citation()).isEqualTo("b.py:1-42");
+  }
+
+  @Test
+  void definitionLinesAreToldFromCallsAndControlFlow() {
+    assertThat(CallSites.definedName("    def send(self):")).isEqualTo("send");
+    assertThat(CallSites.definedName("  public static int parse(String s) {")).isEqualTo("parse");
+    assertThat(CallSites.definedName("func (s *Server) Serve(l net.Listener) error {"))
+        .isEqualTo("Serve");
+    assertThat(CallSites.definedName("    if (x) {")).isNull();
+    assertThat(CallSites.definedName("    result = self.send(x,")).isNull();
+    assertThat(CallSites.definedName("    send(x,")).isNull();
+  }
+}
