@@ -2,15 +2,12 @@ package dev.lantern.query.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lantern.core.index.IndexManifest;
-import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
-import dev.lantern.core.index.lexical.LexicalIndexWriter;
+import dev.lantern.core.index.TestIndexes;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
 import dev.lantern.core.model.Location;
-import dev.lantern.core.model.SourceFile;
 import dev.lantern.query.retrieve.FileRole;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,35 +53,7 @@ class CodebaseOverviewTest {
       """;
 
   private OpenIndex build(Map<String, String> files, List<Chunk> chunks) {
-    IndexStore store = new IndexStore(root);
-    Path version = store.newVersion("t");
-    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
-      files.forEach((p, t) -> w.addFile(SourceFile.of(p, t), (int) t.lines().count()));
-      chunks.forEach(w::addChunk);
-      w.commit();
-    }
-    store.writeManifest(
-        version,
-        new IndexManifest(
-            1,
-            "t",
-            "test",
-            "",
-            "now",
-            files.size(),
-            chunks.size(),
-            0,
-            IndexManifest.VectorState.DISABLED,
-            "",
-            null,
-            Map.of()));
-    store.publish("t", version);
-    return OpenIndex.open(
-        store,
-        version,
-        p -> {
-          throw new IllegalStateException("no vectors here");
-        });
+    return TestIndexes.lexical(root, files, chunks);
   }
 
   private static Chunk function(String path, int start, int end, String name) {

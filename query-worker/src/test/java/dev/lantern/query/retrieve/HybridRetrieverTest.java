@@ -9,6 +9,7 @@ import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.IndexManifest;
 import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.TestIndexes;
 import dev.lantern.core.index.VectorIndex;
 import dev.lantern.core.index.lexical.LexicalIndexWriter;
 import dev.lantern.core.model.Chunk;
@@ -35,42 +36,31 @@ class HybridRetrieverTest {
   }
 
   private OpenIndex build(List<Def> defs, IndexManifest.VectorState vectors) {
-    IndexStore store = new IndexStore(root);
-    Path version = store.newVersion("t");
-    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
-      Map<String, StringBuilder> files = new java.util.TreeMap<>();
-      for (Def d : defs) {
-        files.computeIfAbsent(d.path(), p -> new StringBuilder()).append(d.text()).append('\n');
-      }
-      files.forEach((p, t) -> w.addFile(SourceFile.of(p, t.toString()), 100));
-      for (Def d : defs) {
-        w.addChunk(
-            new Chunk(
-                d.path(),
-                Language.fromPath(d.path()),
-                d.start(),
-                d.end(),
-                ChunkKind.FUNCTION,
-                d.symbol(),
-                d.symbol(),
-                "",
-                "",
-                d.text(),
-                d.refs()));
-      }
-      w.commit();
-    }
-    store.writeManifest(
-        version,
-        new IndexManifest(
-            1, "t", "test", "", "now", 0, defs.size(), 0, vectors, "", null, Map.of()));
-    store.publish("t", version);
-    return OpenIndex.open(
-        store,
-        version,
-        p -> {
-          throw new IllegalStateException("no vectors here");
-        });
+    return TestIndexes.publish(
+        root,
+        w -> {
+          Map<String, StringBuilder> files = new java.util.TreeMap<>();
+          for (Def d : defs) {
+            files.computeIfAbsent(d.path(), p -> new StringBuilder()).append(d.text()).append('\n');
+          }
+          files.forEach((p, t) -> w.addFile(SourceFile.of(p, t.toString()), 100));
+          for (Def d : defs) {
+            w.addChunk(
+                new Chunk(
+                    d.path(),
+                    Language.fromPath(d.path()),
+                    d.start(),
+                    d.end(),
+                    ChunkKind.FUNCTION,
+                    d.symbol(),
+                    d.symbol(),
+                    "",
+                    "",
+                    d.text(),
+                    d.refs()));
+          }
+        },
+        vectors);
   }
 
   @Test

@@ -3,14 +3,11 @@ package dev.lantern.query.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.answer.AnswerEvent;
-import dev.lantern.core.index.IndexManifest;
-import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
-import dev.lantern.core.index.lexical.LexicalIndexWriter;
+import dev.lantern.core.index.TestIndexes;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
-import dev.lantern.core.model.SourceFile;
 import dev.lantern.query.answer.CallerLookup;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.retrieve.HybridRetriever;
@@ -31,42 +28,17 @@ class QuestionServiceTest {
 
   @BeforeEach
   void indexTwoFiles() {
-    IndexStore store = new IndexStore(root);
-    Path version = store.newVersion("t");
     String upload =
         "def retry_upload(part):\n    \"\"\"Retry a failed upload with backoff.\"\"\"\n"
             + "    backoff.sleep()\n    return send(part)\n";
     String login = "def login(user, password):\n    return check(password)\n";
-    try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
-      w.addFile(SourceFile.of("app/upload.py", upload), 4);
-      w.addFile(SourceFile.of("app/auth.py", login), 2);
-      w.addChunk(chunk("app/upload.py", 4, "retry_upload", upload));
-      w.addChunk(chunk("app/auth.py", 2, "login", login));
-      w.commit();
-    }
-    store.writeManifest(
-        version,
-        new IndexManifest(
-            1,
-            "t",
-            "test",
-            "",
-            "now",
-            2,
-            2,
-            0,
-            IndexManifest.VectorState.DISABLED,
-            "",
-            null,
-            Map.of()));
-    store.publish("t", version);
     index =
-        OpenIndex.open(
-            store,
-            version,
-            p -> {
-              throw new IllegalStateException("no vectors here");
-            });
+        TestIndexes.lexical(
+            root,
+            Map.of("app/upload.py", upload, "app/auth.py", login),
+            List.of(
+                chunk("app/upload.py", 4, "retry_upload", upload),
+                chunk("app/auth.py", 2, "login", login)));
     service =
         new QuestionService(
             new HybridRetriever(index, Optional.empty()),
