@@ -187,14 +187,12 @@ class CodebaseOverviewTest {
         Features
         --------
         """;
-    CodebaseOverview.Readme r =
-        CodebaseOverview.ReadmeText.opening("README.rst", rst).orElseThrow();
+    CodebaseOverview.Readme r = ReadmeText.opening("README.rst", rst).orElseThrow();
     assertThat(r.title()).isEqualTo("Tackle");
     assertThat(r.summary())
         .isEqualTo("`Tackle` makes it easy to write small tests, yet scales up.");
     assertThat(r.startLine()).isEqualTo(7);
-    assertThat(CodebaseOverview.ReadmeText.opening("README.md", "# Title\n\n[![a](b)](c)\n"))
-        .isEmpty();
+    assertThat(ReadmeText.opening("README.md", "# Title\n\n[![a](b)](c)\n")).isEmpty();
   }
 
   @Test
@@ -210,8 +208,7 @@ class CodebaseOverviewTest {
           <p>Get dynamically generated stats on your pages!</p>
         </div>
         """;
-    CodebaseOverview.Readme r =
-        CodebaseOverview.ReadmeText.opening("readme.md", html).orElseThrow();
+    CodebaseOverview.Readme r = ReadmeText.opening("readme.md", html).orElseThrow();
     // The language menu is no introduction; the HTML heading names the project.
     assertThat(r.title()).isEqualTo("Readme Stats");
     assertThat(r.summary()).isEqualTo("Get dynamically generated stats on your pages!");
@@ -219,8 +216,7 @@ class CodebaseOverviewTest {
     String quoted =
         "# Overview\n\n> Tock is a minimalist library that parses and formats dates for\n"
             + "> browsers. It has a small API.\n";
-    CodebaseOverview.Readme q =
-        CodebaseOverview.ReadmeText.opening("README.md", quoted).orElseThrow();
+    CodebaseOverview.Readme q = ReadmeText.opening("README.md", quoted).orElseThrow();
     assertThat(q.title()).as("a section heading is not the project's name").isEmpty();
     assertThat(q.summary())
         .isEqualTo(
@@ -232,7 +228,7 @@ class CodebaseOverviewTest {
   @Test
   void commandsDeclaredBySetupFilesAndPackageJson() {
     String cfg = "[options.entry_points]\nconsole_scripts =\n    tackle = tackle.main:run\n\n[x]\n";
-    assertThat(CodebaseOverview.EntryPoints.declared("setup.cfg", cfg))
+    assertThat(EntryPoints.declared("setup.cfg", cfg))
         .singleElement()
         .satisfies(
             l -> {
@@ -241,7 +237,7 @@ class CodebaseOverviewTest {
             });
     String py =
         "setup(\n  entry_points={\n    'console_scripts': ['tk = tackle.cli:main'],\n  })\n";
-    assertThat(CodebaseOverview.EntryPoints.declared("setup.py", py))
+    assertThat(EntryPoints.declared("setup.py", py))
         .singleElement()
         .satisfies(l -> assertThat(l.citation()).isEqualTo("setup.py:3"));
     String pkg =
@@ -256,13 +252,10 @@ class CodebaseOverviewTest {
           "exports": { "main": "not/this.js" }
         }
         """;
-    assertThat(
-            CodebaseOverview.EntryPoints.declared("package.json", pkg).stream()
-                .map(Location::signature))
+    assertThat(EntryPoints.declared("package.json", pkg).stream().map(Location::signature))
         .containsExactly("main → lib/index.js", "kite → bin/kite.js");
     assertThat(
-            CodebaseOverview.EntryPoints.declared("package.json", "{\n  \"bin\": \"cli.js\"\n}\n")
-                .stream()
+            EntryPoints.declared("package.json", "{\n  \"bin\": \"cli.js\"\n}\n").stream()
                 .map(Location::signature))
         .containsExactly("bin → cli.js");
   }
