@@ -1,5 +1,6 @@
 package dev.lantern.query.overview;
 
+import dev.lantern.query.retrieve.QueryAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,79 +59,39 @@ public final class OverviewQuestion {
           "used",
           "using");
 
-  /** Words that may stand beside them without giving the question a subject. */
+  /**
+   * Words that may stand beside them without giving the question a subject, besides the question
+   * and glue words the search never uses ({@link QueryAnalyzer#framing}).
+   */
   private static final Set<String> FILLER =
       Set.of(
-          "what",
           "whats",
-          "how",
-          "where",
           "wheres",
-          "which",
-          "why",
-          "who",
-          "is",
-          "are",
-          "was",
-          "it",
-          "its",
-          "the",
-          "a",
-          "an",
-          "of",
-          "to",
-          "in",
-          "on",
-          "for",
-          "and",
-          "or",
-          "with",
-          "me",
-          "us",
-          "i",
-          "we",
-          "you",
-          "can",
-          "could",
-          "should",
-          "would",
           "give",
-          "show",
-          "tell",
-          "explain",
           "describe",
-          "about",
           "whole",
           "overall",
           "general",
           "high",
           "level",
+          "highlevel",
           "big",
           "code",
           "point",
           "points",
           "working",
-          "please",
           "here",
-          "there",
           "s",
-          "at",
-          "be",
           "get",
           "started",
           "getting",
           "look",
           "like",
-          "into",
           "quick",
           "brief",
           "short",
           "go",
-          "do",
-          "does",
-          "did",
           "all",
-          "highlevel",
           "app",
           "application",
           "library",
@@ -161,7 +122,7 @@ public final class OverviewQuestion {
     for (String w : words) {
       if (ASKS.contains(w)) {
         asks = true;
-      } else if (!FILLER.contains(w)) {
+      } else if (!FILLER.contains(w) && !QueryAnalyzer.framing(w)) {
         return false;
       }
     }

@@ -58,6 +58,11 @@ public final class QueryAnalyzer {
           "very", "into", "from", "about", "will", "would", "may", "might", "must", "shall", "am",
           "which", "whom");
 
+  /** Whether {@code word} (lower case) only frames a question or glues it: never searched for. */
+  public static boolean framing(String word) {
+    return QUESTION_WORDS.contains(word) || FILLER_WORDS.contains(word);
+  }
+
   /** Words that mark a line as a program's message rather than prose or code. */
   private static final Pattern MESSAGE_LINE =
       Pattern.compile(
