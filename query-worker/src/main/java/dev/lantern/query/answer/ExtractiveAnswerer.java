@@ -3,6 +3,7 @@ package dev.lantern.query.answer;
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -143,19 +144,25 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     for (String n : notices) {
       parts.add("\n\nNote: " + n);
     }
-    StringBuilder all = new StringBuilder();
-    for (String p : parts) {
-      sink.accept(new AnswerEvent.Token(p));
-      all.append(p);
-    }
-    sink.accept(new AnswerEvent.Done(all.toString(), List.of()));
+    write(parts, sink);
   }
 
   @Override
   public void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(overview.locations()));
+    write(OverviewText.of(overview), sink);
+  }
+
+  @Override
+  public void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(file.locations()));
+    write(FileText.of(file), sink);
+  }
+
+  /** Streams {@code parts} as tokens, then the whole as done. */
+  private static void write(List<String> parts, Consumer<AnswerEvent> sink) {
     StringBuilder all = new StringBuilder();
-    for (String p : OverviewText.of(overview)) {
+    for (String p : parts) {
       sink.accept(new AnswerEvent.Token(p));
       all.append(p);
     }

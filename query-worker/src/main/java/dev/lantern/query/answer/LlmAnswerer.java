@@ -6,6 +6,7 @@ import dev.lantern.core.answer.ChatModel;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.List;
@@ -43,6 +44,12 @@ public final class LlmAnswerer implements SourceAnswerer {
   public void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(overview.locations()));
     write(prompts.overview(question, overview, history), overview.locations().size(), sink);
+  }
+
+  @Override
+  public void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(file.locations()));
+    write(prompts.file(question, file, history), file.locations().size(), sink);
   }
 
   private void write(List<ChatMessage> messages, int sources, Consumer<AnswerEvent> sink) {

@@ -3,6 +3,7 @@ package dev.lantern.query.answer;
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -123,9 +124,54 @@ public final class PromptBuilder {
           .append(s.home().isEmpty() ? "" : ", mostly in " + s.home())
           .append('\n');
     }
+    return withNotes(out, last, layout.toString());
+  }
+
+  /**
+   * The messages for a question about one file: its description and definitions as numbered blocks,
+   * then which files use it, which the model may mention but not cite.
+   */
+  public List<ChatMessage> file(String question, FileOverview file, List<ChatMessage> history) {
+    List<ChatMessage> out =
+        new ArrayList<>(
+            build(question, QuestionWords.searched(List.of()), file.locations(), history));
+    ChatMessage last = out.remove(out.size() - 1);
+    StringBuilder notes =
+        new StringBuilder("\nAbout ")
+            .append(file.path())
+            .append(" (counted from the index; not a block): ")
+            .append(file.lines())
+            .append(" lines");
+    if (file.moreDefinitions() > 0) {
+      notes.append(", ").append(file.moreDefinitions()).append(" more definitions not shown");
+    }
+    notes.append('\n');
+    if (!file.users().isEmpty()) {
+      notes.append("- used from: ");
+      notes.append(
+          String.join(
+              ", ",
+              file.users().stream().map(u -> u.path() + " (" + u.places() + " places)").toList()));
+      notes.append('\n');
+    }
+    if (!file.tests().isEmpty()) {
+      notes.append("- tests that use it: ").append(String.join(", ", file.tests())).append('\n');
+    }
+    if (!file.others().isEmpty()) {
+      notes
+          .append("- other files of the same name: ")
+          .append(String.join(", ", file.others()))
+          .append('\n');
+    }
+    return withNotes(out, last, notes.toString());
+  }
+
+  /** {@code last} with {@code notes} put before its question, appended to {@code out}. */
+  private static List<ChatMessage> withNotes(
+      List<ChatMessage> out, ChatMessage last, String notes) {
     String content = last.content();
     int q = content.lastIndexOf("\nQuestion: ");
-    out.add(ChatMessage.user(content.substring(0, q) + layout + content.substring(q)));
+    out.add(ChatMessage.user(content.substring(0, q) + notes + content.substring(q)));
     return out;
   }
 

@@ -130,6 +130,14 @@ public final class OverviewQuestion {
   }
 
   /**
+   * Whether {@code word} (lower case) is about codebases in general: an overview, filler, question
+   * or glue word. A question made only of such words has no subject.
+   */
+  static boolean general(String word) {
+    return ASKS.contains(word) || FILLER.contains(word) || QueryAnalyzer.framing(word);
+  }
+
+  /**
    * Lower-case runs of letters; apostrophes are dropped inside words ("what's" is "whats"), and
    * anything code-like (digits, underscores, dots inside a word) counts as a subject.
    */

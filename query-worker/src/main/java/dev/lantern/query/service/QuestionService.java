@@ -3,6 +3,8 @@ package dev.lantern.query.service;
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FileQuestion;
 import dev.lantern.query.overview.OverviewQuestion;
 import dev.lantern.query.retrieve.AnalyzedQuery;
 import dev.lantern.query.retrieve.HybridRetriever;
@@ -15,9 +17,9 @@ import java.util.function.Consumer;
 
 /**
  * Answers one question as numbered steps emitting typed events: 1. analyse and announce what is
- * searched (a question about the whole codebase gets its overview instead; one with nothing to
- * search for is refused), 2. retrieve, 3. say when semantic search is unavailable, 4. let the
- * answerer write.
+ * searched (a question about the whole codebase gets its overview instead, one about a single file
+ * its outline; one with nothing to search for is refused), 2. retrieve, 3. say when semantic search
+ * is unavailable, 4. let the answerer write.
  */
 public final class QuestionService {
   /** Questions longer than this are refused: nobody types more, and search cost grows with it. */
@@ -53,6 +55,19 @@ public final class QuestionService {
         sink.accept(new AnswerEvent.Searching(q, List.of()));
         answerer.overview(q, CodebaseOverview.of(retriever.lexical()), sink);
         return;
+      }
+      // A question about one file as a whole gets its outline.
+      var subject = FileQuestion.subject(q);
+      if (subject.isPresent()) {
+        List<String> files = FileOverview.resolve(retriever.lexical(), subject.get());
+        if (!files.isEmpty()) {
+          sink.accept(new AnswerEvent.Searching(q, List.of(subject.get())));
+          answerer.file(
+              q,
+              FileOverview.of(retriever.lexical(), files.get(0), files.subList(1, files.size())),
+              sink);
+          return;
+        }
       }
       // Otherwise say what is searched for; a question of only question words has nothing to find.
       AnalyzedQuery analyzed = retriever.analyze(q);

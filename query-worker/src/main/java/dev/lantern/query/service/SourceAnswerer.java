@@ -3,6 +3,7 @@ package dev.lantern.query.service;
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,5 +29,13 @@ public interface SourceAnswerer {
    */
   default void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
     answer(question, QuestionWords.searched(List.of()), overview.locations(), List.of(), sink);
+  }
+
+  /**
+   * Answers a question about one file as a whole ("what does src/app.py do?") from its outline. By
+   * default its places (description, definitions) are answered from like retrieved ones.
+   */
+  default void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
+    answer(question, QuestionWords.searched(List.of()), file.locations(), List.of(), sink);
   }
 }

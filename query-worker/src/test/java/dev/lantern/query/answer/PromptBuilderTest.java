@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -131,5 +132,41 @@ class PromptBuilderTest {
                 + "- src/kite/ (files directly in it): 12 code files, the largest client.py\n"
                 + "- 20 test files, mostly in tests/\n")
         .endsWith("Question: what does this do?");
+  }
+
+  @Test
+  void aFilePromptCarriesItsDefinitionsAndWhoUsesIt() {
+    Location doc =
+        new Location("kite/client.py", 1, 1, "", "doc", "", "Talks.", 1, "\"\"\"Talks.\"\"\"");
+    Location def =
+        new Location(
+            "kite/client.py", 5, 9, "Client", "type", "", "", 1, "class Client:\n    pass");
+    FileOverview f =
+        new FileOverview(
+            "kite/client.py",
+            "python",
+            50,
+            Optional.of(doc),
+            List.of(def),
+            2,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(new FileOverview.Use("kite/cli.py", 3)),
+            List.of("tests/test_client.py"),
+            List.of("examples/client.py"));
+    List<ChatMessage> messages =
+        PromptBuilder.defaults().file("what does client.py do?", f, List.of());
+    String user = messages.get(messages.size() - 1).content();
+    assertThat(user)
+        .contains("[1] kite/client.py:1\n```\n\"\"\"Talks.\"\"\"\n```")
+        .contains("[2] kite/client.py:5-9 (Client)\n```\nclass Client:")
+        .contains(
+            "About kite/client.py (counted from the index; not a block): 50 lines, 2 more"
+                + " definitions not shown\n"
+                + "- used from: kite/cli.py (3 places)\n"
+                + "- tests that use it: tests/test_client.py\n"
+                + "- other files of the same name: examples/client.py\n")
+        .endsWith("Question: what does client.py do?");
   }
 }

@@ -128,6 +128,23 @@ class QuestionServiceTest {
     assertThat(done.text()).doesNotContain("login");
   }
 
+  @Test
+  void aQuestionAboutOneFileGetsItsOutlineInsteadOfASearch() {
+    List<AnswerEvent> events = ask("what does upload.py do?");
+    assertThat(events.get(0))
+        .isEqualTo(new AnswerEvent.Searching("what does upload.py do?", List.of("upload.py")));
+    assertThat(((AnswerEvent.Sources) events.get(1)).locations())
+        .extracting(l -> l.citation())
+        .containsExactly("app/upload.py:1-4");
+    AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+    assertThat(done.text())
+        .startsWith("`app/upload.py` is a Python file of 4 lines.")
+        .contains("It defines:\n- `retry_upload` (app/upload.py:1-4)\n");
+    // A file the index does not hold is searched for like any other words.
+    List<AnswerEvent> missing = ask("what does download.py do?");
+    assertThat(((AnswerEvent.Searching) missing.get(0)).terms()).contains("download");
+  }
+
   private static AnswerEvent.Error error(String message) {
     return new AnswerEvent.Error("BAD_REQUEST", message);
   }

@@ -190,6 +190,21 @@ public final class LexicalIndex implements AutoCloseable {
     }
   }
 
+  /** The chunks of one indexed file, in line order; empty when the path is not indexed. */
+  public List<StoredChunk> chunksOf(String path) {
+    if (!fileDocByPath.containsKey(path)) {
+      return List.of();
+    }
+    List<StoredChunk> out = new ArrayList<>();
+    for (Span s : chunkSpans(new TermQuery(new Term(PATH, path)), Math.max(1, reader.maxDoc()))) {
+      out.add(chunk(s.ord()));
+    }
+    out.sort(
+        java.util.Comparator.comparingInt(StoredChunk::startLine)
+            .thenComparingInt(StoredChunk::endLine));
+    return out;
+  }
+
   /** Ordinals of chunks whose simple or qualified name equals {@code name} (case-insensitive). */
   public List<Integer> chunksNamed(String name, int limit) {
     return definitions(name, limit).stream().map(Hit::ord).toList();

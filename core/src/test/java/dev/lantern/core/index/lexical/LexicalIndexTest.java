@@ -96,4 +96,24 @@ class LexicalIndexTest {
           .isEqualTo(java.util.Map.of("src/Upload.java", 1, "src/Login.java", 1));
     }
   }
+
+  @Test
+  void chunksOfAFileComeInLineOrder() {
+    try (LexicalIndexWriter writer = new LexicalIndexWriter(dir)) {
+      writer.addFile(SourceFile.of("src/Upload.java", "class Upload {}"), 1);
+      writer.addFile(SourceFile.of("src/Other.java", "class Other {}"), 1);
+      // Written out of order, and with a chunk of another file between them.
+      writer.addChunk(chunk("src/Upload.java", 10, 20, "cancel", "void cancel() {}", List.of()));
+      writer.addChunk(chunk("src/Other.java", 1, 5, "other", "void other() {}", List.of()));
+      writer.addChunk(chunk("src/Upload.java", 2, 8, "start", "void start() {}", List.of()));
+      writer.commit();
+    }
+    try (LexicalIndex index = LexicalIndex.open(dir)) {
+      assertThat(index.chunksOf("src/Upload.java"))
+          .extracting(StoredChunk::symbol)
+          .containsExactly("start", "cancel");
+      assertThat(index.chunksOf("src/Upload")).isEmpty();
+      assertThat(index.chunksOf("nope.java")).isEmpty();
+    }
+  }
 }

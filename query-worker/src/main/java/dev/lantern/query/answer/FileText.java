@@ -1,0 +1,161 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.FileOverview;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The extractive answer to a question about one file: what it says it is, what it defines, and who
+ * uses it. Every statement comes from the file's overview.
+ */
+final class FileText {
+  private static final Map<String, String> LANGUAGES =
+      Map.of(
+          "python", "Python",
+          "java", "Java",
+          "kotlin", "Kotlin",
+          "javascript", "JavaScript",
+          "typescript", "TypeScript",
+          "tsx", "TypeScript (TSX)",
+          "go", "Go",
+          "markdown", "Markdown");
+
+  private FileText() {}
+
+  /** The answer's paragraphs, in order. */
+  static List<String> of(FileOverview f) {
+    List<String> parts = new ArrayList<>();
+    parts.add(identity(f));
+    if (f.mainType().isPresent()) {
+      parts.add(mainType(f));
+    } else if (!f.definitions().isEmpty()) {
+      boolean sections = f.definitions().stream().allMatch(d -> d.kind().equals("section"));
+      parts.add(
+          bullets(
+              sections ? "Its sections:" : "It defines:", f.definitions(), f.moreDefinitions()));
+    } else {
+      parts.add("\n\nI found no functions, types or sections in it.\n");
+    }
+    parts.add(users(f));
+    if (!f.others().isEmpty()) {
+      String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+      parts.add(
+          "\n\nOther files named `"
+              + name
+              + "`: "
+              + String.join(", ", f.others())
+              + "; ask with the full path to get one of them.");
+    }
+    return parts;
+  }
+
+  /** "It defines `helper` (…) and `Flask` (…). The members of `Flask`: …" */
+  private static String mainType(FileOverview f) {
+    String heading =
+        "The members of `"
+            + f.mainType().get()
+            + "`"
+            + (f.moreMembers() > 0 ? ", public ones first:" : ":");
+    if (f.definitions().size() == 1) {
+      return bullets(heading, f.members(), f.moreMembers());
+    }
+    List<String> defs =
+        f.definitions().stream().map(d -> "`" + d.symbol() + "` (" + d.citation() + ")").toList();
+    return "\n\nIt defines "
+        + String.join(", ", defs)
+        + (f.moreDefinitions() > 0 ? " and " + f.moreDefinitions() + " more" : "")
+        + "."
+        + bullets(" " + heading, f.members(), f.moreMembers()).substring(2);
+  }
+
+  private static String bullets(String heading, List<Location> places, int more) {
+    StringBuilder sb = new StringBuilder("\n\n").append(heading).append('\n');
+    for (Location d : places) {
+      sb.append(bullet(d));
+    }
+    if (more > 0) {
+      sb.append("- and ").append(more).append(" more\n");
+    }
+    return sb.toString();
+  }
+
+  private static String identity(FileOverview f) {
+    String language = LANGUAGES.getOrDefault(f.language(), "");
+    StringBuilder sb =
+        new StringBuilder("`")
+            .append(f.path())
+            .append("` is ")
+            .append(language.isEmpty() ? "a file" : article(language) + " " + language + " file")
+            .append(" of ")
+            .append(f.lines())
+            .append(f.lines() == 1 ? " line." : " lines.");
+    f.description()
+        .ifPresent(
+            d -> {
+              String said = Sentences.first(d.doc(), 300);
+              if (said.isEmpty()) {
+                return;
+              }
+              if (d.symbol().isEmpty()) {
+                sb.append(" It describes itself: \u201c");
+              } else {
+                sb.append(" Its main type `")
+                    .append(d.symbol())
+                    .append("` is documented as: \u201c");
+              }
+              sb.append(said).append("\u201d (").append(d.citation()).append(')');
+            });
+    return sb.toString();
+  }
+
+  private static String bullet(Location d) {
+    StringBuilder sb = new StringBuilder("- `");
+    sb.append(d.symbol()).append("` (").append(d.citation()).append(')');
+    String doc = Sentences.first(d.doc(), 160);
+    if (!doc.isEmpty()) {
+      sb.append(": ").append(doc);
+    } else if (!d.signature().isEmpty() && !d.kind().equals("section")) {
+      sb.append(": `").append(Sentences.shorten(d.signature(), 120)).append('`');
+    }
+    return sb.append('\n').toString();
+  }
+
+  private static String users(FileOverview f) {
+    StringBuilder sb = new StringBuilder("\n");
+    boolean code = f.definitions().stream().anyMatch(d -> !d.kind().equals("section"));
+    if (f.users().isEmpty() && f.tests().isEmpty() && !code) {
+      return "";
+    }
+    if (f.users().isEmpty()) {
+      sb.append("I found no other code file that uses what it defines.");
+    } else {
+      List<String> uses =
+          f.users().stream()
+              .map(
+                  u ->
+                      "`"
+                          + u.path()
+                          + "` ("
+                          + u.places()
+                          + (u.places() == 1 ? " place" : " places")
+                          + ")")
+              .toList();
+      sb.append("What it defines is used from ").append(String.join(", ", uses)).append('.');
+    }
+    if (!f.tests().isEmpty()) {
+      List<String> shown = f.tests().subList(0, Math.min(FileOverview.MAX_TESTS, f.tests().size()));
+      int more = f.tests().size() - shown.size();
+      sb.append(" Tests that use it: ")
+          .append(String.join(", ", shown))
+          .append(more > 0 ? " and " + more + " more" : "")
+          .append('.');
+    }
+    return sb.toString();
+  }
+
+  private static String article(String word) {
+    return "AEIOU".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+}

@@ -1,0 +1,305 @@
+package dev.lantern.query.overview;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.HybridRetriever;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One file as a newcomer wants it described, read from the index: what it says it is (its module
+ * docstring, leading comment or main type's doc comment), what it defines, and which files use
+ * those definitions.
+ *
+ * @param path the file
+ * @param language its language as indexed ("python", "java"…)
+ * @param lines its number of lines
+ * @param description where the file says what it is, when it does
+ * @param definitions its top-level definitions in line order (in a document, its sections), at most
+ *     {@value #MAX_DEFINITIONS}
+ * @param moreDefinitions how many more there are
+ * @param mainType the type that makes up most of the file, when one does and its members are chunks
+ *     of their own (a long class)
+ * @param members that type's members in line order, public ones first when not all fit, at most
+ *     {@value #MAX_DEFINITIONS}
+ * @param moreMembers how many more there are
+ * @param users code files that use its definitions, most places first
+ * @param tests test files that use its definitions
+ * @param others other indexed files of the same name, when the question gave only a name
+ */
+public record FileOverview(
+    String path,
+    String language,
+    int lines,
+    Optional<Location> description,
+    List<Location> definitions,
+    int moreDefinitions,
+    Optional<String> mainType,
+    List<Location> members,
+    int moreMembers,
+    List<Use> users,
+    List<String> tests,
+    List<String> others) {
+  static final int MAX_DEFINITIONS = 12;
+  static final int MAX_USERS = 6;
+
+  /** Test files an answer names; the rest are counted. */
+  public static final int MAX_TESTS = 4;
+
+  static final int MAX_OTHERS = 5;
+
+  /** A type spanning more than this share of its file's lines is what the file is. */
+  static final double MAIN_TYPE_SHARE = 0.6;
+
+  /** References read per name. */
+  static final int MAX_REFERENCES = 2_000;
+
+  /** Names looked up for users; the first in line order. */
+  private static final int NAMES_LOOKED_UP = 40;
+
+  public FileOverview {
+    definitions = List.copyOf(definitions);
+    members = List.copyOf(members);
+    users = List.copyOf(users);
+    tests = List.copyOf(tests);
+    others = List.copyOf(others);
+  }
+
+  /** A file that uses the described one, with how many of its chunks do. */
+  public record Use(String path, int places) {}
+
+  /** The places an answer cites: the description, the definitions, then the main type's members. */
+  public List<Location> locations() {
+    List<Location> out = new ArrayList<>();
+    description.ifPresent(out::add);
+    out.addAll(definitions);
+    out.addAll(members);
+    return out;
+  }
+
+  /**
+   * The indexed files that {@code typed} names: the path itself, or every file whose path ends with
+   * it after a '/' (case-insensitive when no case matches). Code before other roles, then shallower
+   * paths first.
+   */
+  public static List<String> resolve(LexicalIndex index, String typed) {
+    if (index.paths().contains(typed)) {
+      return List.of(typed);
+    }
+    String suffix = "/" + typed;
+    List<String> found = index.paths().stream().filter(p -> p.endsWith(suffix)).toList();
+    if (found.isEmpty()) {
+      String lower = suffix.toLowerCase(Locale.ROOT);
+      found =
+          index.paths().stream().filter(p -> p.toLowerCase(Locale.ROOT).endsWith(lower)).toList();
+    }
+    return found.stream()
+        .sorted(
+            Comparator.comparing((String p) -> FileRole.of(p) != FileRole.CODE)
+                .thenComparingInt(p -> p.split("/").length)
+                .thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  /** The overview of {@code path}, which must be indexed; {@code others} are named alongside. */
+  public static FileOverview of(LexicalIndex index, String path, List<String> others) {
+    List<StoredChunk> chunks = index.chunksOf(path);
+    String text = index.fileText(path).orElse("");
+    int lines = index.fileLines(path).orElse(0);
+    String language = chunks.isEmpty() ? "" : chunks.get(0).language();
+    List<Location> defs = definitions(chunks);
+    Optional<String> mainType = mainType(defs, lines);
+    List<Location> members = mainType.map(t -> members(chunks, t)).orElse(List.of());
+    Optional<Location> description =
+        LeadingDoc.of(text)
+            .map(
+                d ->
+                    new Location(
+                        path, d.startLine(), d.endLine(), "", "doc", "", d.text(), 1, d.raw()))
+            .or(() -> mainTypeDoc(path, chunks));
+    Map<String, Integer> usedBy = new HashMap<>();
+    for (String name : names(chunks)) {
+      // A name defined elsewhere too ("run", "get") may refer to either: not counted.
+      if (definedElsewhere(index, name, path)) {
+        continue;
+      }
+      index.references(name, MAX_REFERENCES).stream()
+          .filter(h -> !h.path().equals(path))
+          .forEach(h -> usedBy.merge(h.path(), 1, Integer::sum));
+    }
+    List<Use> users = new ArrayList<>();
+    List<String> tests = new ArrayList<>();
+    usedBy.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e -> {
+              FileRole role = FileRole.of(e.getKey());
+              if (role == FileRole.TEST) {
+                tests.add(e.getKey());
+              } else if (role == FileRole.CODE) {
+                users.add(new Use(e.getKey(), e.getValue()));
+              }
+            });
+    List<Location> shownMembers = publicFirst(members);
+    return new FileOverview(
+        path,
+        language,
+        lines,
+        description,
+        defs.subList(0, Math.min(MAX_DEFINITIONS, defs.size())),
+        Math.max(0, defs.size() - MAX_DEFINITIONS),
+        mainType.filter(t -> !members.isEmpty()),
+        shownMembers,
+        members.size() - shownMembers.size(),
+        users.subList(0, Math.min(MAX_USERS, users.size())),
+        tests,
+        others.subList(0, Math.min(MAX_OTHERS, others.size())));
+  }
+
+  /**
+   * Top-level definitions, each spanning all its chunks (a long class is split into a header and
+   * its members); in a document, its sections.
+   */
+  static List<Location> definitions(List<StoredChunk> chunks) {
+    Map<String, List<StoredChunk>> byTop = new LinkedHashMap<>();
+    for (StoredChunk c : chunks) {
+      if (!c.kind().equals("TYPE") && !c.kind().equals("FUNCTION")) {
+        continue;
+      }
+      String q = qualified(c);
+      if (!q.isEmpty()) {
+        int dot = q.indexOf('.');
+        byTop.computeIfAbsent(dot < 0 ? q : q.substring(0, dot), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Location> top = new ArrayList<>();
+    for (Map.Entry<String, List<StoredChunk>> e : byTop.entrySet()) {
+      List<StoredChunk> group = e.getValue();
+      StoredChunk head =
+          group.stream()
+              .filter(c -> qualified(c).equals(e.getKey()))
+              .findFirst()
+              .orElse(group.get(0));
+      int start = group.stream().mapToInt(StoredChunk::startLine).min().orElse(head.startLine());
+      int end = group.stream().mapToInt(StoredChunk::endLine).max().orElse(head.endLine());
+      Location l = HybridRetriever.toLocation(head, 1);
+      top.add(
+          new Location(
+              l.path(), start, end, e.getKey(), l.kind(), l.signature(), l.doc(), 1, l.snippet()));
+    }
+    if (top.isEmpty()) {
+      // A document: its sections stand for its definitions.
+      return chunks.stream()
+          .filter(c -> c.kind().equals("SECTION") && !c.symbol().isEmpty())
+          .map(c -> HybridRetriever.toLocation(c, 1))
+          .toList();
+    }
+    return top;
+  }
+
+  /** The type spanning more than {@value #MAIN_TYPE_SHARE} of the file's lines, if one does. */
+  private static Optional<String> mainType(List<Location> defs, int lines) {
+    return defs.stream()
+        .filter(d -> d.kind().equals("type"))
+        .filter(d -> d.endLine() - d.startLine() + 1 > MAIN_TYPE_SHARE * Math.max(1, lines))
+        .map(Location::symbol)
+        .findFirst();
+  }
+
+  /** The functions inside {@code type} that are chunks of their own, once each, in line order. */
+  private static List<Location> members(List<StoredChunk> chunks, String type) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Location> out = new ArrayList<>();
+    for (StoredChunk c : chunks) {
+      String q = qualified(c);
+      if (c.kind().equals("FUNCTION") && q.startsWith(type + ".") && seen.add(q)) {
+        out.add(HybridRetriever.toLocation(c, 1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * At most {@value #MAX_DEFINITIONS} members in line order; when there are more, private ones
+   * ({@code _name}, but not {@code __init__}) give way first.
+   */
+  private static List<Location> publicFirst(List<Location> members) {
+    if (members.size() <= MAX_DEFINITIONS) {
+      return members;
+    }
+    List<Location> ranked = new ArrayList<>(members);
+    ranked.sort(Comparator.comparing(FileOverview::isPrivate));
+    List<Location> kept = new ArrayList<>(ranked.subList(0, MAX_DEFINITIONS));
+    kept.sort(Comparator.comparingInt(Location::startLine));
+    return kept;
+  }
+
+  private static boolean isPrivate(Location member) {
+    String name = member.symbol().substring(member.symbol().lastIndexOf('.') + 1);
+    return name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"));
+  }
+
+  private static String qualified(StoredChunk c) {
+    return c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+  }
+
+  /** Whether code in another file defines {@code name} too (a Markdown heading does not count). */
+  private static boolean definedElsewhere(LexicalIndex index, String name, String path) {
+    return index.definitions(name, 50).stream()
+        .filter(h -> !h.path().equals(path))
+        .map(h -> index.chunk(h.ord()).kind())
+        .anyMatch(k -> k.equals("TYPE") || k.equals("FUNCTION"));
+  }
+
+  /** The top-level names a user of this file would refer to, in line order. */
+  private static List<String> names(List<StoredChunk> chunks) {
+    Set<String> out = new LinkedHashSet<>();
+    for (StoredChunk c : chunks) {
+      if ((c.kind().equals("TYPE") || c.kind().equals("FUNCTION"))
+          && qualified(c).indexOf('.') < 0
+          && c.symbol().length() > 2
+          && !c.symbol().startsWith("__")
+          && !c.symbol().equals("main")) {
+        out.add(c.symbol());
+      }
+      if (out.size() == NAMES_LOOKED_UP) {
+        break;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The doc comment of the type named like the file, or of its only type. */
+  private static Optional<Location> mainTypeDoc(String path, List<StoredChunk> chunks) {
+    String base = path.substring(path.lastIndexOf('/') + 1);
+    String stem = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
+    List<StoredChunk> types =
+        chunks.stream()
+            .filter(c -> c.kind().equals("TYPE") && qualified(c).indexOf('.') < 0)
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    FileOverview::qualified, c -> c, (a, b) -> a, LinkedHashMap::new))
+            .values()
+            .stream()
+            .toList();
+    return types.stream()
+        .filter(c -> c.symbol().equalsIgnoreCase(stem))
+        .findFirst()
+        .or(() -> types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty())
+        .filter(c -> c.doc() != null && !c.doc().isBlank())
+        .map(c -> HybridRetriever.toLocation(c, 1));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.lantern.query.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a question about one file as a whole ("what does src/flask/ctx.py do?", "explain ctx.py",
+ * "what is in `utils.js`?") from a question that only mentions a file. Such a question names a file
+ * and nothing else to look for, so its answer is the file's outline, not the chunk that happens to
+ * score best.
+ */
+public final class FileQuestion {
+  /** Longer questions carry a subject of their own. */
+  private static final int MAX_CHARS = 200;
+
+  /** A path ("a/b"), or a file name with an extension ("ctx.py", "Gson.java"). */
+  private static final Pattern PATH_LIKE =
+      Pattern.compile("[\\w.@+-]*/[\\w./@+-]*|[\\w@+-][\\w.@+-]*\\.[A-Za-z][A-Za-z0-9]{0,7}");
+
+  /** Words about a file in general, besides the overview and framing words. */
+  private static final Set<String> FILE_WORDS =
+      Set.of(
+          "file",
+          "module",
+          "class",
+          "script",
+          "contain",
+          "contains",
+          "containing",
+          "inside",
+          "define",
+          "defines",
+          "defined",
+          "responsible",
+          "role",
+          "job",
+          "doing",
+          "for",
+          "there",
+          "walk",
+          "through",
+          "explained",
+          "mean",
+          "means",
+          "meant");
+
+  private FileQuestion() {}
+
+  /**
+   * The path or file name that {@code question} asks about, when the question names exactly one and
+   * every other word is about files or projects in general; empty otherwise. The name is as typed
+   * ({@code ./} and a trailing {@code /} removed); whether the index holds it is for the caller to
+   * find out.
+   */
+  public static Optional<String> subject(String question) {
+    String q = question == null ? "" : question.strip();
+    if (q.isEmpty() || q.length() > MAX_CHARS || q.contains("\n")) {
+      return Optional.empty();
+    }
+    String subject = null;
+    for (String raw : q.split("\\s+")) {
+      String token =
+          raw.replaceAll("^[\"'`\u201c\u2018(\\[<]+|[\"'`\u201d\u2019)\\]>?!,;:.]+$", "");
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (PATH_LIKE.matcher(token).matches() && token.chars().anyMatch(Character::isLetter)) {
+        if (subject != null) {
+          return Optional.empty(); // two files: a question about how they relate
+        }
+        subject = token.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+        continue;
+      }
+      for (String w : words(token)) {
+        if (!OverviewQuestion.general(w) && !FILE_WORDS.contains(w)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.ofNullable(subject).filter(s -> !s.isEmpty());
+  }
+
+  private static List<String> words(String token) {
+    List<String> out = new ArrayList<>();
+    for (String w : token.toLowerCase(Locale.ROOT).split("[^\\p{L}'\u2019-]+")) {
+      w = w.replace("'", "").replace("\u2019", "").replace("-", "");
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.FileOverview;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FileTextTest {
+  private static Location def(String symbol, int start, int end, String kind, String doc) {
+    return new Location(
+        "kite/client.py", start, end, symbol, kind, "def " + symbol + "():", doc, 1, "");
+  }
+
+  @Test
+  void aModuleSaysWhatItIsWhatItDefinesAndWhoUsesIt() {
+    FileOverview f =
+        new FileOverview(
+            "kite/client.py",
+            "python",
+            50,
+            Optional.of(
+                new Location(
+                    "kite/client.py", 1, 2, "", "doc", "", "Talks to the server. More.", 1, "")),
+            List.of(
+                def("Client", 5, 40, "type", "A connection to the server."),
+                def("connect", 42, 50, "function", "")),
+            3,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(new FileOverview.Use("kite/cli.py", 2), new FileOverview.Use("kite/x.py", 1)),
+            List.of("tests/a.py", "tests/b.py", "tests/c.py", "tests/d.py", "tests/e.py"),
+            List.of("examples/client.py"));
+    String text = String.join("", FileText.of(f));
+    assertThat(text)
+        .startsWith(
+            "`kite/client.py` is a Python file of 50 lines. It describes itself: \u201cTalks to"
+                + " the server.")
+        .contains("\u201d (kite/client.py:1-2)")
+        .contains(
+            "It defines:\n"
+                + "- `Client` (kite/client.py:5-40): A connection to the server.\n"
+                + "- `connect` (kite/client.py:42-50): `def connect():`\n"
+                + "- and 3 more\n")
+        .contains(
+            "What it defines is used from `kite/cli.py` (2 places), `kite/x.py` (1 place). Tests"
+                + " that use it: tests/a.py, tests/b.py, tests/c.py, tests/d.py and 1 more.")
+        .endsWith(
+            "Other files named `client.py`: examples/client.py; ask with the full path to get"
+                + " one of them.");
+  }
+
+  @Test
+  void aFileThatIsOneClassListsTheClassMembers() {
+    Location type = def("Session", 1, 90, "type", "Keeps cookies.");
+    FileOverview f =
+        new FileOverview(
+            "kite/Session.java",
+            "java",
+            90,
+            Optional.of(type),
+            List.of(type),
+            0,
+            Optional.of("Session"),
+            List.of(def("Session.get", 7, 12, "function", "Gets a page.")),
+            4,
+            List.of(),
+            List.of(),
+            List.of());
+    String text = String.join("", FileText.of(f));
+    assertThat(text)
+        .startsWith(
+            "`kite/Session.java` is a Java file of 90 lines. Its main type `Session` is documented"
+                + " as: \u201cKeeps cookies.\u201d (kite/client.py:1-90)")
+        .contains(
+            "\n\nThe members of `Session`, public ones first:\n"
+                + "- `Session.get` (kite/client.py:7-12): Gets a page.\n"
+                + "- and 4 more\n")
+        .doesNotContain("It defines")
+        .endsWith("I found no other code file that uses what it defines.");
+  }
+
+  @Test
+  void aDocumentListsItsSectionsAndNoUsers() {
+    FileOverview f =
+        new FileOverview(
+            "docs/guide.md",
+            "markdown",
+            20,
+            Optional.empty(),
+            List.of(
+                def("Guide", 1, 9, "section", ""), def("Guide > Install", 10, 20, "section", "")),
+            0,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            List.of());
+    String text = String.join("", FileText.of(f));
+    assertThat(text)
+        .isEqualTo(
+            "`docs/guide.md` is a Markdown file of 20 lines.\n\nIts sections:\n"
+                + "- `Guide` (kite/client.py:1-9)\n"
+                + "- `Guide > Install` (kite/client.py:10-20)\n");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.lantern.query.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FileQuestionTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "what does src/flask/ctx.py do?|src/flask/ctx.py",
+        "explain ctx.py|ctx.py",
+        "What's `utils/format.js` for?|utils/format.js",
+        "what is in ./lib/Gson.java|lib/Gson.java",
+        "Tell me about the module \u201cjson/tag.py\u201d.|json/tag.py",
+        "what is the role of src/app/ in this project?|src/app",
+        "how does README.md work?|README.md",
+        "give me an overview of Makefile.am|Makefile.am",
+        "where is setup.py used?|setup.py"
+      })
+  void aQuestionAboutOneFileNamesIt(String question, String subject) {
+    assertThat(FileQuestion.subject(question)).hasValue(subject);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // A subject besides the file: a search within the codebase answers it.
+        "what does src/flask/ctx.py do with sessions?",
+        "where does app.py register blueprints?",
+        // Two files: how they relate.
+        "how does app.py use ctx.py?",
+        // No file at all.
+        "what does this project do?",
+        "how are uploads retried?",
+        "what does version 1.5 change?",
+        ""
+      })
+  void otherQuestionsAreNot(String question) {
+    assertThat(FileQuestion.subject(question)).isEmpty();
+  }
+
+  @Test
+  void longOrMultiLineTextIsNotAFileQuestion() {
+    assertThat(FileQuestion.subject("explain app.py\nIt fails with KeyError")).isEmpty();
+    assertThat(FileQuestion.subject("explain " + "a/".repeat(150) + "app.py")).isEmpty();
+    assertThat(FileQuestion.subject(null)).isEmpty();
+  }
+}
