@@ -4,6 +4,7 @@ import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -157,6 +158,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   public void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(file.locations()));
     write(FileText.of(file), sink);
+  }
+
+  @Override
+  public void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(folder.locations()));
+    write(FolderText.of(folder), sink);
   }
 
   /** Streams {@code parts} as tokens, then the whole as done. */

@@ -7,6 +7,7 @@ import dev.lantern.core.error.LanternException;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.service.SourceAnswerer;
 import java.util.List;
@@ -50,6 +51,12 @@ public final class LlmAnswerer implements SourceAnswerer {
   public void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(file.locations()));
     write(prompts.file(question, file, history), file.locations().size(), sink);
+  }
+
+  @Override
+  public void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(folder.locations()));
+    write(prompts.folder(question, folder, history), folder.locations().size(), sink);
   }
 
   private void write(List<ChatMessage> messages, int sources, Consumer<AnswerEvent> sink) {

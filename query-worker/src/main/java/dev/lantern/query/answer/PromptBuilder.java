@@ -4,6 +4,7 @@ import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -162,6 +163,34 @@ public final class PromptBuilder {
           .append("- other files of the same name: ")
           .append(String.join(", ", file.others()))
           .append('\n');
+    }
+    return withNotes(out, last, notes.toString());
+  }
+
+  /**
+   * The messages for a question about one folder: its description and its files' descriptions as
+   * numbered blocks, then its files and subfolders as counted from the index.
+   */
+  public List<ChatMessage> folder(
+      String question, FolderOverview folder, List<ChatMessage> history) {
+    List<ChatMessage> out =
+        new ArrayList<>(
+            build(question, QuestionWords.searched(List.of()), folder.locations(), history));
+    ChatMessage last = out.remove(out.size() - 1);
+    StringBuilder notes =
+        new StringBuilder("\nAbout ")
+            .append(folder.dir())
+            .append(" (counted from the index; not a block): ")
+            .append(folder.files())
+            .append(" files under it\n");
+    for (FolderOverview.Entry e : folder.entries()) {
+      notes.append("- file ").append(e.path()).append(", ").append(e.lines()).append(" lines\n");
+    }
+    if (folder.moreEntries() > 0) {
+      notes.append("- and ").append(folder.moreEntries()).append(" more files\n");
+    }
+    for (FolderOverview.Subfolder f : folder.subfolders()) {
+      notes.append("- folder ").append(f.dir()).append(", ").append(f.files()).append(" files\n");
     }
     return withNotes(out, last, notes.toString());
   }

@@ -120,13 +120,7 @@ public record FileOverview(
     List<Location> defs = definitions(chunks);
     Optional<String> mainType = mainType(defs, lines);
     List<Location> members = mainType.map(t -> members(chunks, t)).orElse(List.of());
-    Optional<Location> description =
-        LeadingDoc.of(text)
-            .map(
-                d ->
-                    new Location(
-                        path, d.startLine(), d.endLine(), "", "doc", "", d.text(), 1, d.raw()))
-            .or(() -> mainTypeDoc(path, chunks));
+    Optional<Location> description = describe(path, text, chunks);
     Map<String, Integer> usedBy = new HashMap<>();
     for (String name : names(chunks)) {
       // A name defined elsewhere too ("run", "get") may refer to either: not counted.
@@ -282,24 +276,52 @@ public record FileOverview(
     return List.copyOf(out);
   }
 
-  /** The doc comment of the type named like the file, or of its only type. */
+  /**
+   * Where a file says what it is: its leading docstring or comment, else the doc comment of its
+   * main type.
+   */
+  static Optional<Location> describe(String path, String text, List<StoredChunk> chunks) {
+    return LeadingDoc.of(text)
+        .map(
+            d ->
+                new Location(path, d.startLine(), d.endLine(), "", "doc", "", d.text(), 1, d.raw()))
+        .or(() -> mainTypeDoc(path, chunks));
+  }
+
+  /**
+   * The doc comment of the type named like the file, or of its only type when that type makes up
+   * most of the file.
+   */
   private static Optional<Location> mainTypeDoc(String path, List<StoredChunk> chunks) {
     String base = path.substring(path.lastIndexOf('/') + 1);
     String stem = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
-    List<StoredChunk> types =
-        chunks.stream()
-            .filter(c -> c.kind().equals("TYPE") && qualified(c).indexOf('.') < 0)
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    FileOverview::qualified, c -> c, (a, b) -> a, LinkedHashMap::new))
-            .values()
-            .stream()
-            .toList();
-    return types.stream()
+    Map<String, StoredChunk> types = new LinkedHashMap<>();
+    chunks.stream()
+        .filter(c -> c.kind().equals("TYPE") && qualified(c).indexOf('.') < 0)
+        .forEach(c -> types.putIfAbsent(qualified(c), c));
+    int lines = chunks.stream().mapToInt(StoredChunk::endLine).max().orElse(1);
+    return types.values().stream()
         .filter(c -> c.symbol().equalsIgnoreCase(stem))
         .findFirst()
-        .or(() -> types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty())
+        .or(
+            () ->
+                types.size() == 1
+                        && extent(chunks, types.keySet().iterator().next())
+                            > MAIN_TYPE_SHARE * lines
+                    ? Optional.of(types.values().iterator().next())
+                    : Optional.empty())
         .filter(c -> c.doc() != null && !c.doc().isBlank())
         .map(c -> HybridRetriever.toLocation(c, 1));
+  }
+
+  /** Lines from the first to the last chunk of {@code type} and its members. */
+  private static int extent(List<StoredChunk> chunks, String type) {
+    List<StoredChunk> of =
+        chunks.stream()
+            .filter(c -> qualified(c).equals(type) || qualified(c).startsWith(type + "."))
+            .toList();
+    int start = of.stream().mapToInt(StoredChunk::startLine).min().orElse(0);
+    int end = of.stream().mapToInt(StoredChunk::endLine).max().orElse(-1);
+    return end - start + 1;
   }
 }

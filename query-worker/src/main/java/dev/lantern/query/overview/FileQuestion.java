@@ -25,6 +25,10 @@ public final class FileQuestion {
   private static final Set<String> FILE_WORDS =
       Set.of(
           "file",
+          "folder",
+          "directory",
+          "dir",
+          "package",
           "module",
           "class",
           "script",

@@ -23,8 +23,9 @@ record LeadingDoc(int startLine, int endLine, String text, String raw) {
 
   private static final Pattern SET_UP =
       Pattern.compile(
-          "#!.*|#.*-\\*-.*-\\*-.*|#\\s*(type|pylint|noqa|flake8|mypy):.*|['\"]use strict['\"];?"
-              + "|//\\s*@(flow|ts-\\w+).*|/\\*\\s*(eslint|jshint|global)\\b.*\\*/|//\\s*eslint.*");
+          "#!.*|#.*-\\*-.*-\\*-.*|#\\s*(type|pylint|noqa|flake8|mypy|ruff|isort|fmt|pragma)\\b.*"
+              + "|['\"]use strict['\"];?|//\\s*@(flow|ts-\\w+).*|//\\s*(eslint|prettier)\\b.*"
+              + "|/\\*\\s*(eslint|jshint|global|istanbul|prettier)\\b.*\\*/");
 
   private static final Pattern DOCSTRING_OPEN = Pattern.compile("^[rRuUbB]{0,2}(\"\"\"|''')");
 

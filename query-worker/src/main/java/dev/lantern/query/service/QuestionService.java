@@ -5,6 +5,7 @@ import dev.lantern.core.error.LanternException;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FileQuestion;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.overview.OverviewQuestion;
 import dev.lantern.query.retrieve.AnalyzedQuery;
 import dev.lantern.query.retrieve.HybridRetriever;
@@ -18,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * Answers one question as numbered steps emitting typed events: 1. analyse and announce what is
  * searched (a question about the whole codebase gets its overview instead, one about a single file
- * its outline; one with nothing to search for is refused), 2. retrieve, 3. say when semantic search
- * is unavailable, 4. let the answerer write.
+ * or folder its outline; one with nothing to search for is refused), 2. retrieve, 3. say when
+ * semantic search is unavailable, 4. let the answerer write.
  */
 public final class QuestionService {
   /** Questions longer than this are refused: nobody types more, and search cost grows with it. */
@@ -56,7 +57,7 @@ public final class QuestionService {
         answerer.overview(q, CodebaseOverview.of(retriever.lexical()), sink);
         return;
       }
-      // A question about one file as a whole gets its outline.
+      // A question about one file or folder as a whole gets its outline.
       var subject = FileQuestion.subject(q);
       if (subject.isPresent()) {
         List<String> files = FileOverview.resolve(retriever.lexical(), subject.get());
@@ -65,6 +66,16 @@ public final class QuestionService {
           answerer.file(
               q,
               FileOverview.of(retriever.lexical(), files.get(0), files.subList(1, files.size())),
+              sink);
+          return;
+        }
+        List<String> folders = FolderOverview.resolve(retriever.lexical(), subject.get());
+        if (!folders.isEmpty()) {
+          sink.accept(new AnswerEvent.Searching(q, List.of(subject.get())));
+          answerer.folder(
+              q,
+              FolderOverview.of(
+                  retriever.lexical(), folders.get(0), folders.subList(1, folders.size())),
               sink);
           return;
         }

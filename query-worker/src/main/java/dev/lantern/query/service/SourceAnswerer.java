@@ -4,6 +4,7 @@ import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,5 +38,14 @@ public interface SourceAnswerer {
    */
   default void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
     answer(question, QuestionWords.searched(List.of()), file.locations(), List.of(), sink);
+  }
+
+  /**
+   * Answers a question about one folder ("what is in src/flask/json/?") from its outline. By
+   * default its places (the folder's and its files' descriptions) are answered from like retrieved
+   * ones.
+   */
+  default void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
+    answer(question, QuestionWords.searched(List.of()), folder.locations(), List.of(), sink);
   }
 }

@@ -6,6 +6,7 @@ import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -168,5 +169,34 @@ class PromptBuilderTest {
                 + "- tests that use it: tests/test_client.py\n"
                 + "- other files of the same name: examples/client.py\n")
         .endsWith("Question: what does client.py do?");
+  }
+
+  @Test
+  void aFolderPromptCarriesTheDescriptionsAndTheFileList() {
+    Location doc =
+        new Location("kite/__init__.py", 1, 1, "", "doc", "", "Kite.", 1, "\"\"\"Kite.\"\"\"");
+    FolderOverview f =
+        new FolderOverview(
+            "kite/",
+            7,
+            Optional.of(doc),
+            List.of(
+                new FolderOverview.Entry("kite/client.py", 80, Optional.empty()),
+                new FolderOverview.Entry("kite/__init__.py", 1, Optional.of(doc))),
+            2,
+            List.of(new FolderOverview.Subfolder("kite/transport/", 3)),
+            List.of());
+    String user =
+        PromptBuilder.defaults().folder("what is in kite/?", f, List.of()).get(1).content();
+    assertThat(user)
+        .contains("[1] kite/__init__.py:1\n```\n\"\"\"Kite.\"\"\"\n```")
+        .doesNotContain("[2]")
+        .contains(
+            "About kite/ (counted from the index; not a block): 7 files under it\n"
+                + "- file kite/client.py, 80 lines\n"
+                + "- file kite/__init__.py, 1 lines\n"
+                + "- and 2 more files\n"
+                + "- folder kite/transport/, 3 files\n")
+        .endsWith("Question: what is in kite/?");
   }
 }

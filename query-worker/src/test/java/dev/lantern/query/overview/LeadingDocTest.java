@@ -84,4 +84,15 @@ class LeadingDocTest {
     // An unclosed docstring is not read to the end of the file.
     assertThat(LeadingDoc.of("\"\"\"Never closed\nx = 1\n")).isEmpty();
   }
+
+  @Test
+  void lintDirectivesAreNotDescriptions() {
+    assertThat(
+            LeadingDoc.of("# ruff: noqa: T100\n\"\"\"Hook specifications.\"\"\"\n")
+                .map(LeadingDoc::text))
+        .hasValue("Hook specifications.");
+    assertThat(
+            LeadingDoc.of("/* istanbul ignore file */\n// Parses dates.\n").map(LeadingDoc::text))
+        .hasValue("Parses dates.");
+  }
 }

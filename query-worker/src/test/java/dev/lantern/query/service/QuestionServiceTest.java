@@ -145,6 +145,17 @@ class QuestionServiceTest {
     assertThat(((AnswerEvent.Searching) missing.get(0)).terms()).contains("download");
   }
 
+  @Test
+  void aQuestionAboutOneFolderGetsItsOutline() {
+    List<AnswerEvent> events = ask("what is in the app/ folder?");
+    assertThat(events.get(0))
+        .isEqualTo(new AnswerEvent.Searching("what is in the app/ folder?", List.of("app")));
+    AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+    assertThat(done.text())
+        .startsWith("`app/` holds 2 files.")
+        .contains("- `upload.py` (4 lines)\n- `auth.py` (2 lines)\n");
+  }
+
   private static AnswerEvent.Error error(String message) {
     return new AnswerEvent.Error("BAD_REQUEST", message);
   }
