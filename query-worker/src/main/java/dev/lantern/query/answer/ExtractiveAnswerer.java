@@ -6,6 +6,7 @@ import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.QueryAnalyzer;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
 import dev.lantern.query.service.SourceAnswerer;
@@ -34,6 +35,8 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static final int MAX_CALLERS = 4;
   private static final int MAX_TEST_FILES = 3;
+
+  private static final QueryAnalyzer ANALYZER = new QueryAnalyzer();
 
   private final CallerLookup callers;
 
@@ -305,11 +308,14 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   /** Best share, over the top three locations, of key terms found in a location's text. */
   static double coverage(List<String> terms, List<Location> locations) {
+    // The terms are words as asked ("rendered"); the code is compared on what they were searched
+    // as ("render").
     List<String> keys =
         terms.stream()
             .map(t -> t.toLowerCase(Locale.ROOT))
             .filter(t -> t.length() > 2)
             .limit(8)
+            .map(t -> ANALYZER.terms(t).stream().findFirst().orElse(t))
             .toList();
     if (keys.isEmpty()) {
       return 0;

@@ -18,8 +18,8 @@ import org.apache.lucene.index.Term;
  * Words of a short question that occur nowhere in the codebase: not in any code, comment, string,
  * name or path. "Where are uploads retried?" asked of code that never retries should say so rather
  * than present upload code as the answer. Identifiers are reported as the user spelled them ({@code
- * fooBar}); other words as searched (stemmed: "retried" is looked up as "retry", so "retries" in
- * the code counts as a mention).
+ * fooBar}); other words as the question spells them, though they are looked up as searched
+ * (stemmed: "retried" is looked up as "retri", so "retries" in the code counts as a mention).
  */
 final class AbsentWords {
   /** Longer texts are issue reports: they are full of words from elsewhere (names, logs). */
@@ -54,7 +54,7 @@ final class AbsentWords {
             && !accounted.contains(term)
             && !term.chars().allMatch(Character::isDigit)
             && nowhere(reader, term)) {
-          out.add(term);
+          out.add(query.spelled(term));
         }
       }
     } catch (IOException e) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param termWeights analysed search terms with their weights
  * @param phrases runs of words from lines that read like program messages (errors, warnings), which
  *     code often holds verbatim in a string literal
+ * @param spelled for each analysed term, the question's word it came from (lower case): terms are
+ *     stems ("dayj", "decid"), which no answer should show
  */
 public record AnalyzedQuery(
     String question,
@@ -20,7 +22,17 @@ public record AnalyzedQuery(
     List<String> paths,
     List<String> quoted,
     Map<String, Float> termWeights,
-    List<String> phrases) {
+    List<String> phrases,
+    Map<String, String> spelled) {
+
+  public AnalyzedQuery {
+    spelled = Map.copyOf(spelled);
+  }
+
+  /** The word of the question that {@code term} came from, or the term itself. */
+  public String spelled(String term) {
+    return spelled.getOrDefault(term, term);
+  }
 
   /** Whether anything is left to search for: "how does it?" or "???" leaves nothing. */
   public boolean searchable() {
@@ -37,6 +49,7 @@ public record AnalyzedQuery(
     termWeights.entrySet().stream()
         .sorted(Map.Entry.<String, Float>comparingByValue().reversed())
         .map(Map.Entry::getKey)
+        .map(this::spelled)
         .filter(t -> out.stream().noneMatch(i -> i.equalsIgnoreCase(t)))
         .forEach(out::add);
     return out.subList(0, Math.min(max, out.size()));

@@ -74,6 +74,10 @@ public final class QueryAnalyzer {
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final int PHRASE_WORDS = 4;
+
+  /** Words are matched to their terms in this much of a question. */
+  private static final int SPELLED_CHARS = 4_000;
+
   private static final int MAX_PHRASES = 40;
   private static final int MAX_MESSAGE_LINE = 300;
 
@@ -147,7 +151,30 @@ public final class QueryAnalyzer {
         List.copyOf(paths),
         List.copyOf(quoted),
         weights,
-        messagePhrases(question));
+        messagePhrases(question),
+        spelled(question, weights.keySet()));
+  }
+
+  /**
+   * For each of {@code terms}, the first plain word of the question (lower case) that analyses to
+   * it alone. Issue texts are long, so only the first lines' worth of words is read.
+   */
+  private Map<String, String> spelled(String question, Set<String> terms) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher w =
+        WORD.matcher(
+            question.length() > SPELLED_CHARS ? question.substring(0, SPELLED_CHARS) : question);
+    while (w.find() && out.size() < terms.size()) {
+      String word = w.group().toLowerCase(java.util.Locale.ROOT);
+      if (word.indexOf('_') >= 0) {
+        continue;
+      }
+      List<String> t = terms(word);
+      if (t.size() == 1 && terms.contains(t.get(0)) && !t.get(0).equals(word)) {
+        out.putIfAbsent(t.get(0), word);
+      }
+    }
+    return out;
   }
 
   /**
@@ -215,7 +242,7 @@ public final class QueryAnalyzer {
     return token.startsWith("__") && token.endsWith("__");
   }
 
-  List<String> terms(String text) {
+  public List<String> terms(String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("q", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

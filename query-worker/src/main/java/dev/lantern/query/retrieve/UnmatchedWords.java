@@ -103,7 +103,7 @@ final class UnmatchedWords {
             e.getValue().isEmpty()
                 ? places(t, terms, lexical)
                 : e.getValue().stream().limit(PLACES_SHOWN).map(locations::get).toList();
-        out.add(new UnmatchedWord(t, files, places, e.getValue()));
+        out.add(new UnmatchedWord(query.spelled(t), files, places, e.getValue()));
       }
     }
     return out;

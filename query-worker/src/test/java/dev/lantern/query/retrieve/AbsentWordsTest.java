@@ -44,9 +44,10 @@ class AbsentWordsTest {
   @Test
   void reportsWordsAndNamesThatOccurNowhere() {
     try (LexicalIndex index = index()) {
-      // "retried" meets "retries" through the stemmer; "uploads" meets the path and the code.
+      // "retried" meets "retries" through the stemmer; "uploads" meets the path and the code. A
+      // word is reported as the question spells it, not as its stem.
       assertThat(absent(index, "where are uploads retried or throttled?"))
-          .containsExactly("throttle");
+          .containsExactly("throttled");
       // Names are reported as typed; a name that exists is not.
       assertThat(absent(index, "does saveSession call flushQueue?")).containsExactly("flushQueue");
       assertThat(absent(index, "where is saveSession?")).isEmpty();

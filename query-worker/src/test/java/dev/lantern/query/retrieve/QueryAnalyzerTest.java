@@ -63,4 +63,18 @@ class QueryAnalyzerTest {
     assertThat(QueryAnalyzer.messagePhrases(issue.toString())).hasSize(40);
     assertThat(QueryAnalyzer.messagePhrases("how does login work?")).isEmpty();
   }
+
+  @Test
+  void termsAreShownAsTheQuestionSpellsThem() {
+    AnalyzedQuery q =
+        new QueryAnalyzer().analyze("How are Templates rendered for dayjs plugins in render_page?");
+    // Searched as stems...
+    assertThat(q.termWeights()).containsKeys("template", "render", "dayj", "plugin");
+    // ...shown as asked, strongest first: an identifier as typed (its parts count double), other
+    // words lower-cased, each once.
+    assertThat(q.displayTerms(10))
+        .containsExactly("render_page", "rendered", "page", "templates", "dayjs", "plugins");
+    assertThat(q.spelled("dayj")).isEqualTo("dayjs");
+    assertThat(q.spelled("unknown")).isEqualTo("unknown");
+  }
 }

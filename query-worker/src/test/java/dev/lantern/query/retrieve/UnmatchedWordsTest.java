@@ -104,7 +104,7 @@ class UnmatchedWordsTest {
   void saysWhereAWordIsThatTheCitedPlacesLack() {
     try (LexicalIndex index = uploads()) {
       List<UnmatchedWord> words = unmatched(index, "where are uploads retried?");
-      assertThat(words).extracting(UnmatchedWord::word).containsExactly("retry");
+      assertThat(words).extracting(UnmatchedWord::word).containsExactly("retried");
       UnmatchedWord retry = words.get(0);
       // In two files; the place in the upload client matches the rest of the question, so first.
       assertThat(retry.files()).isEqualTo(2);

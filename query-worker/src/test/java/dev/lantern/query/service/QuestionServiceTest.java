@@ -75,7 +75,7 @@ class QuestionServiceTest {
   void aQuestionIsAnsweredAsSearchingNoticeSourcesTextThenDone() {
     List<AnswerEvent> events = ask("where are uploads retried?");
     assertThat(events.get(0)).isInstanceOf(AnswerEvent.Searching.class);
-    assertThat(((AnswerEvent.Searching) events.get(0)).terms()).contains("upload", "retry");
+    assertThat(((AnswerEvent.Searching) events.get(0)).terms()).contains("uploads", "retried");
     // This index has no vectors, and the answer says so before it starts.
     assertThat(((AnswerEvent.Notice) events.get(1)).message()).contains("keyword search only");
     assertThat(events.get(2)).isInstanceOf(AnswerEvent.Sources.class);
