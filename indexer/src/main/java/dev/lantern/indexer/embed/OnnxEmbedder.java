@@ -105,6 +105,9 @@ public final class OnnxEmbedder implements Embedder {
    */
   public static OnnxEmbedder open(OnnxModelConfig config) {
     DjlOffline.enforce(config.dataDir());
+    if (config.dataDir() != null) {
+      OrtNatives.prepare(config.dataDir());
+    }
     long start = System.nanoTime();
     try {
       Path dir;

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param name human name of the model, the base of {@link dev.lantern.core.embed.ModelIdentity}
  * @param modelDir directory holding {@code model.onnx} and {@code tokenizer.json}; {@code null} for
  *     the model bundled on the classpath (copied under {@code dataDir} on first use)
- * @param dataDir where the bundled model is unpacked ({@code <dataDir>/models/…}) and DJL keeps its
- *     native libraries ({@code <dataDir>/djl}); required for the bundled model, optional otherwise
+ * @param dataDir where the bundled model is unpacked ({@code <dataDir>/models/…}), ONNX Runtime's
+ *     native libraries ({@code <dataDir>/native/…}) and DJL keeps its own ({@code <dataDir>/djl});
+ *     required for the bundled model, optional otherwise
  * @param maxTokens tokens kept per text, special tokens included; the rest is cut
  * @param nativeMaxTokens the model's own window; a different {@code maxTokens} changes the identity
  * @param pooling how token vectors become one vector
