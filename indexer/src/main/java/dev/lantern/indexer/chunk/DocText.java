@@ -1,8 +1,19 @@
 package dev.lantern.indexer.chunk;
 
-/** Strips comment markers from doc comments and docstrings, keeping their words and line breaks. */
+/**
+ * Strips comment markers from doc comments and docstrings, keeping their words and line breaks.
+ * Lines that only instruct a tool ({@code eslint-disable-next-line}, {@code istanbul ignore next},
+ * {@code @ts-ignore}, {@code noqa}) are not documentation and are dropped.
+ */
 final class DocText {
   private static final int MAX = 1_500;
+
+  private static final java.util.regex.Pattern DIRECTIVE =
+      java.util.regex.Pattern.compile(
+          "(?:(?:eslint|jshint|jscs|tslint|prettier-ignore|istanbul ignore|[cv]8 ignore"
+              + "|@ts-(?:ignore|expect-error|nocheck|check)|@flow|noqa|nosec|type: ?ignore"
+              + "|pragma: no ?cover|fmt: (?:off|on|skip)|NOSONAR|noinspection|CHECKSTYLE|NOPMD)\\b"
+              + "|pylint:|mypy:|pyright:|isort:|spotless:|language=|global ).*");
 
   private DocText() {}
 
@@ -36,6 +47,9 @@ final class DocText {
         l = l.substring(1);
       }
       l = l.strip();
+      if (DIRECTIVE.matcher(l).matches()) {
+        continue;
+      }
       if (!l.isEmpty() || out.length() > 0) {
         out.append(l).append('\n');
       }
