@@ -100,10 +100,6 @@ public final class PromptBuilder {
    */
   public List<ChatMessage> overview(
       String question, CodebaseOverview overview, List<ChatMessage> history) {
-    List<ChatMessage> out =
-        new ArrayList<>(
-            build(question, QuestionWords.searched(List.of()), overview.locations(), history));
-    ChatMessage last = out.remove(out.size() - 1);
     StringBuilder layout =
         new StringBuilder("\nHow the code is laid out (counted from the index; not a block):\n");
     for (CodebaseOverview.Area a : overview.areas()) {
@@ -125,7 +121,7 @@ public final class PromptBuilder {
           .append(s.home().isEmpty() ? "" : ", mostly in " + s.home())
           .append('\n');
     }
-    return withNotes(out, last, layout.toString());
+    return withNotes(question, overview.locations(), history, layout.toString());
   }
 
   /**
@@ -133,10 +129,6 @@ public final class PromptBuilder {
    * then which files use it, which the model may mention but not cite.
    */
   public List<ChatMessage> file(String question, FileOverview file, List<ChatMessage> history) {
-    List<ChatMessage> out =
-        new ArrayList<>(
-            build(question, QuestionWords.searched(List.of()), file.locations(), history));
-    ChatMessage last = out.remove(out.size() - 1);
     StringBuilder notes =
         new StringBuilder("\nAbout ")
             .append(file.path())
@@ -164,7 +156,7 @@ public final class PromptBuilder {
           .append(String.join(", ", file.others()))
           .append('\n');
     }
-    return withNotes(out, last, notes.toString());
+    return withNotes(question, file.locations(), history, notes.toString());
   }
 
   /**
@@ -173,10 +165,6 @@ public final class PromptBuilder {
    */
   public List<ChatMessage> folder(
       String question, FolderOverview folder, List<ChatMessage> history) {
-    List<ChatMessage> out =
-        new ArrayList<>(
-            build(question, QuestionWords.searched(List.of()), folder.locations(), history));
-    ChatMessage last = out.remove(out.size() - 1);
     StringBuilder notes =
         new StringBuilder("\nAbout ")
             .append(folder.dir())
@@ -192,13 +180,18 @@ public final class PromptBuilder {
     for (FolderOverview.Subfolder f : folder.subfolders()) {
       notes.append("- folder ").append(f.dir()).append(", ").append(f.files()).append(" files\n");
     }
-    return withNotes(out, last, notes.toString());
+    return withNotes(question, folder.locations(), history, notes.toString());
   }
 
-  /** {@code last} with {@code notes} put before its question, appended to {@code out}. */
-  private static List<ChatMessage> withNotes(
-      List<ChatMessage> out, ChatMessage last, String notes) {
-    String content = last.content();
+  /**
+   * The messages for {@code blocks}, with {@code notes} (facts counted from the index, not citable)
+   * put before the question.
+   */
+  private List<ChatMessage> withNotes(
+      String question, List<Location> blocks, List<ChatMessage> history, String notes) {
+    List<ChatMessage> out =
+        new ArrayList<>(build(question, QuestionWords.searched(List.of()), blocks, history));
+    String content = out.remove(out.size() - 1).content();
     int q = content.lastIndexOf("\nQuestion: ");
     out.add(ChatMessage.user(content.substring(0, q) + notes + content.substring(q)));
     return out;
