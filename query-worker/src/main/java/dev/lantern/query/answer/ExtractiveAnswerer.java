@@ -78,7 +78,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       parts.add(opening(top));
       List<Location> calledFrom =
           top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), CALLERS_LOOKED_AT);
-      calledFrom = calledFrom.stream().filter(c -> !c.overlaps(top)).toList();
+      calledFrom = merged(calledFrom.stream().filter(c -> !c.overlaps(top)).toList());
       // Callers inside a definition are named; top-level references are mostly imports, so they
       // are only listed as places that use the symbol; tests are listed apart, by file, so that
       // they do not crowd out the code that drives the behaviour.
@@ -177,6 +177,42 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       all.append(p);
     }
     sink.accept(new AnswerEvent.Done(all.toString(), List.of()));
+  }
+
+  /**
+   * The callers with each named definition once: a long method is indexed as several windows, and a
+   * call from each would otherwise name it once per window. Its lines span them all.
+   */
+  static List<Location> merged(List<Location> callers) {
+    java.util.Map<String, Location> byName = new java.util.LinkedHashMap<>();
+    List<Location> out = new ArrayList<>();
+    for (Location c : callers) {
+      if (c.symbol().isEmpty()) {
+        out.add(c);
+        continue;
+      }
+      String key = c.path() + "\u0000" + c.symbol();
+      Location seen = byName.get(key);
+      if (seen == null) {
+        byName.put(key, c);
+        out.add(c);
+      } else {
+        Location wider =
+            new Location(
+                c.path(),
+                Math.min(seen.startLine(), c.startLine()),
+                Math.max(seen.endLine(), c.endLine()),
+                c.symbol(),
+                seen.kind(),
+                seen.signature(),
+                seen.doc(),
+                seen.score(),
+                seen.snippet());
+        byName.put(key, wider);
+        out.set(out.indexOf(seen), wider);
+      }
+    }
+    return out;
   }
 
   /**

@@ -71,7 +71,9 @@ class ExtractiveAnswererTest {
                     loc("src/test/java/UploadClientTest.java", 12, 19, "t2", "", "retryUpload();"),
                     loc("src/test/java/RetryIT.java", 5, 9, "it", "", "retryUpload();"),
                     loc("src/upload/Worker.java", 40, 55, "Worker.run", "", "retryUpload();"),
-                    loc("src/upload/__init__.py", 1, 3, "", "", "from .client import retry"))
+                    loc("src/upload/__init__.py", 1, 3, "", "", "from .client import retry"),
+                    // The second window of the same long method: named once, over both.
+                    loc("src/upload/Worker.java", 56, 80, "Worker.run", "", "retryUpload();"))
                 : List.of();
     List<AnswerEvent> events =
         run(
@@ -86,7 +88,7 @@ class ExtractiveAnswererTest {
         .contains("src/upload/UploadClient.java:120-164")
         .contains("Retries a failed chunk upload with exponential backoff.")
         .doesNotContain("Gives up after five tries")
-        .contains("It is called from `Worker.run` (src/upload/Worker.java:40-55).")
+        .contains("It is called from `Worker.run` (src/upload/Worker.java:40-80).")
         .contains("It is also imported or used at the top level of src/upload/__init__.py:1-3.")
         // Tests come apart, once per file, after the code that calls it.
         .contains(
