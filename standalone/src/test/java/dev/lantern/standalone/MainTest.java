@@ -53,7 +53,10 @@ class MainTest {
     assertThat(ask.code()).as(ask.err()).isZero();
     assertThat(ask.out())
         .contains("\"citation\" : \"cache.py:1-3\"")
-        .contains("\"answer\" : \"The most relevant code is the function `evict_oldest`");
+        .contains("\"answer\" : \"The most relevant code is the function `evict_oldest`")
+        .contains("\"absent\" : [ ]");
+    Run absent = run("ask", "cache", "where is the oldest entry throttled?", "--json");
+    assertThat(absent.out()).contains("\"absent\" : [ \"throttled\" ]");
 
     assertThat(run("list").out()).contains("cache").contains("disabled");
     assertThat(run("delete", "cache").out()).contains("deleted cache");

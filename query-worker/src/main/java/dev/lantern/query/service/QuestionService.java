@@ -12,6 +12,7 @@ import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.Retrieval;
 import dev.lantern.query.retrieve.RetrievalOptions;
+import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -101,8 +102,13 @@ public final class QuestionService {
             capitalise(r.semanticNote()) + "; these results come from keyword search only.");
         sink.accept(new AnswerEvent.Notice(notices.get(0)));
       }
-      // 4. Write the answer.
+      // 4. Say which words the answer cannot be about, then write it.
       QuestionWords words = new QuestionWords(terms, r.absentWords(), r.unmatchedWords());
+      if (!words.absent().isEmpty() || !words.unmatched().isEmpty()) {
+        sink.accept(
+            new AnswerEvent.MissingWords(
+                words.absent(), words.unmatched().stream().map(UnmatchedWord::word).toList()));
+      }
       answerer.answer(q, words, r.locations(), notices, sink);
     } catch (LanternException e) {
       sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));

@@ -156,6 +156,17 @@ class QuestionServiceTest {
         .contains("- `upload.py` (4 lines)\n- `auth.py` (2 lines)\n");
   }
 
+  @Test
+  void wordsTheAnswerCannotBeAboutComeBeforeTheSources() {
+    List<AnswerEvent> events = ask("where are uploads throttled?");
+    assertThat(events.get(2))
+        .isEqualTo(new AnswerEvent.MissingWords(List.of("throttled"), List.of()));
+    assertThat(events.get(3)).isInstanceOf(AnswerEvent.Sources.class);
+    // Nothing is missing here: no such event.
+    assertThat(ask("where are uploads retried?"))
+        .noneMatch(e -> e instanceof AnswerEvent.MissingWords);
+  }
+
   private static AnswerEvent.Error error(String message) {
     return new AnswerEvent.Error("BAD_REQUEST", message);
   }

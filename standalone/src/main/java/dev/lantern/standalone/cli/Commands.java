@@ -155,11 +155,16 @@ public final class Commands {
     ObjectNode root = json.createObjectNode();
     StringBuilder answer = new StringBuilder();
     ArrayNode notices = root.putArray("notices");
+    root.putArray("absent");
+    root.putArray("unmatched");
     for (AnswerEvent e : events) {
       if (e instanceof AnswerEvent.Searching s) {
         root.putPOJO("searched", s.terms());
       } else if (e instanceof AnswerEvent.Notice n) {
         notices.add(n.message());
+      } else if (e instanceof AnswerEvent.MissingWords m) {
+        root.putPOJO("absent", m.absent());
+        root.putPOJO("unmatched", m.unmatched());
       } else if (e instanceof AnswerEvent.Sources s) {
         ArrayNode arr = root.putArray("sources");
         int i = 1;
