@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The extractive answer to a question about the codebase as a whole: what its README says it is,
- * how its code is laid out, and where it starts. Every statement comes from the overview.
+ * how its code is laid out, what the rest of its code leans on, and where it starts. Every
+ * statement comes from the overview.
  */
 final class OverviewText {
   private OverviewText() {}
@@ -44,10 +45,37 @@ final class OverviewText {
       parts.add(
           (o.areas().isEmpty() ? "\n\n" : "") + "Besides: " + String.join("; ", besides) + ".");
     }
+    if (!o.central().isEmpty()) {
+      StringBuilder sb = new StringBuilder("\n\nThe definitions the rest of the code uses most:\n");
+      for (CodebaseOverview.Central c : o.central()) {
+        Location l = c.location();
+        sb.append("- `")
+            .append(l.symbol())
+            .append("` (")
+            .append(l.citation())
+            .append("), used in ")
+            .append(c.references())
+            .append(" places");
+        String doc = Sentences.first(l.doc(), 160);
+        sb.append(doc.isEmpty() ? "" : ": " + doc).append('\n');
+      }
+      parts.add(sb.toString());
+    }
     if (o.entryPoints().isEmpty()) {
-      parts.add("\n\nI found no declared command and no `main` function where it starts.\n");
+      parts.add(
+          (o.central().isEmpty() ? "\n\n" : "\n")
+              + "I found no declared command and no `main` function where it starts.\n");
     } else {
-      StringBuilder sb = new StringBuilder("\n\nWhere it starts:\n");
+      StringBuilder sb = new StringBuilder(o.central().isEmpty() ? "\n\n" : "\n");
+      if (o.startsInItsCode()) {
+        sb.append("Where it starts:\n");
+      } else {
+        // A library: its own code declares no command and has no main; tools beside it may.
+        sb.append("Nothing in ")
+            .append(o.root().isEmpty() ? "its main code" : "`" + o.root() + "`")
+            .append(
+                " declares a command or a `main`, so it is used as a library. Programs beside it:\n");
+      }
       for (Location l : o.entryPoints()) {
         sb.append("- ").append(entry(l)).append('\n');
       }
@@ -56,7 +84,31 @@ final class OverviewText {
     parts.add(
         "\nAsk about one behaviour next, such as \u201cwhere are errors handled?\u201d, to get the"
             + " code that does it.");
-    return parts;
+    return tidy(parts);
+  }
+
+  /** One blank line between paragraphs, however the parts happen to end and begin. */
+  static List<String> tidy(List<String> parts) {
+    List<String> out = new ArrayList<>();
+    int newlines = 0; // at the end of what is out so far
+    for (String p : parts) {
+      int lead = 0;
+      while (lead < p.length() && p.charAt(lead) == '\n') {
+        lead++;
+      }
+      int keep = Math.max(0, Math.min(lead, 2 - newlines));
+      String t = p.substring(lead - keep);
+      if (t.isEmpty()) {
+        continue;
+      }
+      out.add(t);
+      int trail = 0;
+      while (trail < t.length() && t.charAt(t.length() - 1 - trail) == '\n') {
+        trail++;
+      }
+      newlines = trail == t.length() ? newlines + trail : trail;
+    }
+    return out;
   }
 
   private static String identity(CodebaseOverview o) {

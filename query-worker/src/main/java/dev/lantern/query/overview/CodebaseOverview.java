@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param areas the code's folders, largest first (at most {@value #MAX_AREAS})
  * @param shares how many test and documentation files there are, and where most of them live
  * @param entryPoints where the program starts, declared commands first
+ * @param root the folder holding most of the code, ending in '/', or empty
+ * @param central the definitions the rest of the code uses most (see {@link CentralDefinitions})
  */
 public record CodebaseOverview(
     int files,
@@ -30,7 +32,9 @@ public record CodebaseOverview(
     Optional<Readme> readme,
     List<Area> areas,
     List<Share> shares,
-    List<Location> entryPoints) {
+    List<Location> entryPoints,
+    String root,
+    List<Central> central) {
   static final int MAX_AREAS = 8;
   static final int MAX_ENTRY_POINTS = 6;
   private static final int LARGEST_SHOWN = 3;
@@ -45,6 +49,19 @@ public record CodebaseOverview(
     areas = List.copyOf(areas);
     shares = List.copyOf(shares);
     entryPoints = List.copyOf(entryPoints);
+    central = List.copyOf(central);
+  }
+
+  /** A definition the rest of the code leans on, and how many chunks call or import it. */
+  public record Central(Location location, int references) {}
+
+  /**
+   * Whether something starts the program where most of its code is: a declared command, or a {@code
+   * main} in the main code folder. A library has none (its benchmarks and tools may).
+   */
+  public boolean startsInItsCode() {
+    return entryPoints.stream()
+        .anyMatch(l -> l.kind().equals("command") || l.path().startsWith(root));
   }
 
   /**
@@ -111,14 +128,20 @@ public record CodebaseOverview(
         readme,
         layout.areas(),
         shares,
-        EntryPoints.find(lexical, paths, layout.root()));
+        EntryPoints.find(lexical, paths, layout.root()),
+        layout.root(),
+        CentralDefinitions.find(lexical, layout.root()));
   }
 
-  /** The places the overview cites: the README's opening, then where the program starts. */
+  /**
+   * The places the overview cites: the README's opening, where the program starts, then the
+   * definitions the code uses most.
+   */
   public List<Location> locations() {
     List<Location> out = new ArrayList<>();
     readme.ifPresent(r -> out.add(r.location()));
     out.addAll(entryPoints);
+    central.forEach(c -> out.add(c.location()));
     return out;
   }
 

@@ -97,7 +97,9 @@ class LlmAnswererTest {
             Optional.of(new CodebaseOverview.Readme("README.md", "A", "A is a client.", 1, 1)),
             List.of(new CodebaseOverview.Area("src/", false, 1, List.of("a.py"))),
             List.of(),
-            List.of(SRC));
+            List.of(SRC),
+            "src/kite/",
+            List.of());
     List<AnswerEvent> events = new ArrayList<>();
     new LlmAnswerer(model, PromptBuilder.defaults(), (p, s, e) -> true, List.of())
         .overview("what is this?", overview, events::add);

@@ -33,7 +33,9 @@ class OverviewTextTest {
             List.of(
                 command("pyproject.toml", 6, "kite", "kite.cli:main"),
                 command("package.json", 3, "main", "lib/index.js"),
-                new Location("src/kite/cli.py", 4, 9, "main", "function", "", "", 0, "")));
+                new Location("src/kite/cli.py", 4, 9, "main", "function", "", "", 0, "")),
+            "src/kite/",
+            List.of());
     String text = String.join("", OverviewText.of(o));
     assertThat(text)
         .startsWith("Its README introduces it as Kite: \u201cKite is a client.\u201d (README.md:3)")
@@ -48,5 +50,37 @@ class OverviewTextTest {
                 + "- the command `kite` runs `kite.cli:main` (pyproject.toml:6)\n"
                 + "- the package's main module `lib/index.js` (package.json:3)\n"
                 + "- `main` (src/kite/cli.py:4-9)\n");
+  }
+
+  @Test
+  void aLibraryNamesWhatItsCodeUsesMostAndItsProgramsAsBesideIt() {
+    CodebaseOverview o =
+        new CodebaseOverview(
+            10,
+            8,
+            Optional.empty(),
+            List.of(new CodebaseOverview.Area("lib/", true, 8, List.of("Gson.java"))),
+            List.of(),
+            List.of(
+                new Location("bench/Parse.java", 4, 9, "Parse.main", "function", "", "", 0, "")),
+            "lib/",
+            List.of(
+                new CodebaseOverview.Central(
+                    new Location(
+                        "lib/Gson.java", 3, 40, "Gson", "type", "", "The main class. More.", 1, ""),
+                    257)));
+    String text = String.join("", OverviewText.of(o));
+    assertThat(text)
+        .contains(
+            "\n\nThe definitions the rest of the code uses most:\n"
+                + "- `Gson` (lib/Gson.java:3-40), used in 257 places: The main class.\n\n"
+                + "Nothing in `lib/` declares a command or a `main`, so it is used as a library."
+                + " Programs beside it:\n"
+                + "- `Parse.main` (bench/Parse.java:4-9)\n")
+        .doesNotContain("Where it starts")
+        .doesNotContain("\n\n\n");
+    assertThat(o.locations())
+        .extracting(Location::path)
+        .containsExactly("bench/Parse.java", "lib/Gson.java");
   }
 }

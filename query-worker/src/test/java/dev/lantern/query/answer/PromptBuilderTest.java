@@ -121,7 +121,9 @@ class PromptBuilderTest {
             List.of(new CodebaseOverview.Share(FileRole.TEST, 20, "tests/")),
             List.of(
                 new Location(
-                    "src/kite/cli.py", 5, 9, "main", "function", "", "", 0, "def main(): pass")));
+                    "src/kite/cli.py", 5, 9, "main", "function", "", "", 0, "def main(): pass")),
+            "src/kite/",
+            List.of());
     List<ChatMessage> messages =
         PromptBuilder.defaults().overview("what does this do?", overview, List.of());
     String user = messages.get(messages.size() - 1).content();

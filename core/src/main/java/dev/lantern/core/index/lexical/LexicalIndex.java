@@ -190,6 +190,24 @@ public final class LexicalIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Where the chunks of files under {@code folder} (a path prefix such as {@code "src/app/"}; empty
+   * for all) are, at most {@code limit} of them.
+   */
+  public List<Span> chunksUnder(String folder, int limit) {
+    return chunkSpans(new org.apache.lucene.search.PrefixQuery(new Term(PATH, folder)), limit);
+  }
+
+  /** How many chunks call or import {@code name}: how much of the code leans on it. */
+  public int referenceCount(String name) {
+    try {
+      return reader.docFreq(
+          new Term(REF_EXACT, LexicalIndexWriter.lower(LexicalIndexWriter.lastSegment(name))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The chunks of one indexed file, in line order; empty when the path is not indexed. */
   public List<StoredChunk> chunksOf(String path) {
     if (!fileDocByPath.containsKey(path)) {
