@@ -56,6 +56,10 @@ public final class CallSites {
    */
   public static Location of(StoredChunk caller, String name) {
     Location whole = HybridRetriever.toLocation(caller, 0);
+    Location before = beforeDefinition(caller, name);
+    if (before != null) {
+      return before;
+    }
     if (!"type".equals(caller.kind().toLowerCase(Locale.ROOT))
         || caller.endLine() - caller.startLine() + 1 < MIN_LINES) {
       return whole;
@@ -90,6 +94,45 @@ public final class CallSites {
           String.join("\n", java.util.Arrays.copyOfRange(lines, def, end + 1)));
     }
     return whole;
+  }
+
+  /**
+   * A use of {@code name} in module code that the chunker joined to the definition below it (a few
+   * lines between definitions join their neighbour): {@code x = Serializer()} above {@code def
+   * helper():} is used at the top level, not in {@code helper}. Null when the name is used inside
+   * the definition, or not before it.
+   */
+  private static Location beforeDefinition(StoredChunk caller, String name) {
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    if (caller.symbol().isEmpty() || simple.isEmpty()) {
+      return null;
+    }
+    Pattern use = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
+    String[] lines = caller.text().split("\n", -1);
+    int def = -1;
+    for (int i = 0; i < lines.length && def < 0; i++) {
+      if (caller.symbol().equals(definedName(lines[i]))) {
+        def = i;
+      }
+    }
+    if (def <= 0) {
+      return null;
+    }
+    for (int i = def; i < lines.length; i++) {
+      if (use.matcher(lines[i]).find()) {
+        return null;
+      }
+    }
+    for (int i = 0; i < def; i++) {
+      String l = lines[i].strip();
+      boolean comment =
+          l.startsWith("#") || l.startsWith("//") || l.startsWith("*") || l.startsWith("/*");
+      if (!comment && !l.startsWith("@") && use.matcher(l).find()) {
+        int line = caller.startLine() + i;
+        return new Location(caller.path(), line, line, "", "module", "", "", 0, lines[i]);
+      }
+    }
+    return null;
   }
 
   /** The nearest definition line above {@code at} that is indented less than it, or -1. */

@@ -74,4 +74,64 @@ class CallSitesTest {
     assertThat(CallSites.definedName("    result = self.send(x,")).isNull();
     assertThat(CallSites.definedName("    send(x,")).isNull();
   }
+
+  @Test
+  void aUseInModuleCodeJoinedAboveADefinitionIsAtTheTopLevel() {
+    String text =
+        "serializer = TaggedJSONSerializer()\n" // 287
+            + "\n" // 288
+            + "\n" // 289
+            + "def _lazy_sha1(string=b\"\"):\n" // 290
+            + "    # TaggedJSONSerializer is not used here\n" // 291
+            + "    return hashlib.sha1(string)\n"; // 292
+    StoredChunk chunk =
+        new StoredChunk(
+            0,
+            "src/sessions.py",
+            "python",
+            "FUNCTION",
+            287,
+            292,
+            "_lazy_sha1",
+            "_lazy_sha1",
+            "",
+            "",
+            text);
+    // The comment inside mentions the name, but only as a word: still a use before, so no.
+    Location at = CallSites.of(chunk, "TaggedJSONSerializer");
+    assertThat(at.citation()).isEqualTo("src/sessions.py:287-292");
+    assertThat(at.symbol()).isEqualTo("_lazy_sha1");
+    // Without the mention inside, the use is at the top level, on its own line.
+    StoredChunk plain =
+        new StoredChunk(
+            0,
+            "src/sessions.py",
+            "python",
+            "FUNCTION",
+            287,
+            291,
+            "_lazy_sha1",
+            "_lazy_sha1",
+            "",
+            "",
+            text.replace("    # TaggedJSONSerializer is not used here\n", ""));
+    Location top = CallSites.of(plain, "TaggedJSONSerializer");
+    assertThat(top.citation()).isEqualTo("src/sessions.py:287");
+    assertThat(top.symbol()).isEmpty();
+    // A use inside the definition is cited at the definition, as before.
+    StoredChunk inside =
+        new StoredChunk(
+            0,
+            "src/sessions.py",
+            "python",
+            "FUNCTION",
+            290,
+            291,
+            "_lazy_sha1",
+            "_lazy_sha1",
+            "",
+            "",
+            "def _lazy_sha1(string):\n    return hashlib.sha1(string)\n");
+    assertThat(CallSites.of(inside, "sha1").symbol()).isEqualTo("_lazy_sha1");
+  }
 }
