@@ -58,7 +58,14 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     // A name the user typed that exists nowhere means the thing asked about is not in this code;
     // places matching the rest of the question would only mislead.
     boolean missingName = absentWords.stream().anyMatch(ExtractiveAnswerer::looksLikeName);
-    if (locations.isEmpty() || missingName || coverage(terms, locations) < MIN_COVERAGE) {
+    // Words found nowhere cannot be in any place; they are reported apart, so they do not count
+    // against the places found for the rest of the question.
+    List<String> findable =
+        terms.stream().filter(t -> absentWords.stream().noneMatch(t::equalsIgnoreCase)).toList();
+    if (locations.isEmpty()
+        || missingName
+        || findable.isEmpty()
+        || coverage(findable, locations) < MIN_COVERAGE) {
       parts.add("I could not find code about \"" + Sentences.shorten(question, 120) + "\". ");
       parts.add(
           "I searched for: "

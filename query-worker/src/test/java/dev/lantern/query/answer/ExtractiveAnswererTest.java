@@ -177,6 +177,37 @@ class ExtractiveAnswererTest {
     assertThat(word)
         .startsWith("The most relevant code is the function `upload` (src/upload.py:1-30).")
         .endsWith("No file in this codebase contains the word \u201cthrottle\u201d.");
+    // A word found nowhere does not count against the places found for the rest: "cache" of
+    // "cache", "time" is here (one in two, not one in three).
+    Location cache =
+        loc(
+            "src/cache.js",
+            63,
+            84,
+            "resolveCacheSeconds",
+            "Resolves the cache seconds.",
+            "function resolveCacheSeconds()");
+    String decided =
+        text(
+            run(
+                a,
+                "how is the cache time decided?",
+                List.of("cache", "time", "decided"),
+                List.of("decided"),
+                List.of(cache)));
+    assertThat(decided)
+        .startsWith("The most relevant code is the function `resolveCacheSeconds`")
+        .endsWith("No file in this codebase contains the word \u201cdecided\u201d.");
+    // Every word found nowhere: nothing was found.
+    assertThat(
+            text(
+                run(
+                    a,
+                    "where is the frobnicator?",
+                    List.of("frobnicator"),
+                    List.of("frobnicator"),
+                    List.of(cache))))
+        .startsWith("I could not find code about");
     // A name the user typed that exists nowhere: the thing asked about is not in this code.
     String name =
         text(
