@@ -22,6 +22,8 @@ final class FileText {
           "go", "Go",
           "markdown", "Markdown");
 
+  private static final int MAX_IMPORTS = 6;
+
   private FileText() {}
 
   /** The answer's paragraphs, in order. */
@@ -32,12 +34,18 @@ final class FileText {
       parts.add(mainType(f));
     } else if (!f.definitions().isEmpty()) {
       boolean sections = f.definitions().stream().allMatch(d -> d.kind().equals("section"));
-      parts.add(
-          bullets(
-              sections ? "Its sections:" : "It defines:", f.definitions(), f.moreDefinitions()));
+      boolean topLevel = f.definitions().stream().allMatch(d -> d.symbol().isEmpty());
+      String heading =
+          sections
+              ? "Its sections:"
+              : topLevel
+                  ? "It has no named functions or types; its code runs at the top level:"
+                  : "It defines:";
+      parts.add(bullets(heading, f.definitions(), f.moreDefinitions()));
     } else {
       parts.add("\n\nI found no functions, types or sections in it.\n");
     }
+    parts.add(imports(f));
     parts.add(users(f));
     if (!f.others().isEmpty()) {
       String name = f.path().substring(f.path().lastIndexOf('/') + 1);
@@ -110,7 +118,41 @@ final class FileText {
     return sb.toString();
   }
 
+  /** "It imports from `a.py`, `b.py`; from outside this codebase: `werkzeug`." */
+  private static String imports(FileOverview f) {
+    List<String> files = f.imports().files();
+    List<String> external = f.imports().external();
+    if (files.isEmpty() && external.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\nIt imports ");
+    if (!files.isEmpty()) {
+      sb.append("from ").append(names(files, MAX_IMPORTS));
+    }
+    if (!external.isEmpty()) {
+      sb.append(files.isEmpty() ? "" : "; ")
+          .append("from outside this codebase: ")
+          .append(names(external, MAX_IMPORTS));
+    }
+    return sb.append('.').toString();
+  }
+
+  private static String names(List<String> all, int max) {
+    List<String> shown =
+        all.subList(0, Math.min(max, all.size())).stream().map(n -> "`" + n + "`").toList();
+    return String.join(", ", shown)
+        + (all.size() > max ? " and " + (all.size() - max) + " more" : "");
+  }
+
   private static String bullet(Location d) {
+    if (d.symbol().isEmpty()) {
+      String first =
+          d.snippet().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+      return "- "
+          + d.citation()
+          + (first.isEmpty() ? "" : ": `" + Sentences.shorten(first, 100) + "`")
+          + "\n";
+    }
     StringBuilder sb = new StringBuilder("- `");
     sb.append(d.symbol()).append("` (").append(d.citation()).append(')');
     String doc = Sentences.first(d.doc(), 160);
@@ -124,7 +166,9 @@ final class FileText {
 
   private static String users(FileOverview f) {
     StringBuilder sb = new StringBuilder("\n");
-    boolean code = f.definitions().stream().anyMatch(d -> !d.kind().equals("section"));
+    boolean code =
+        f.definitions().stream()
+            .anyMatch(d -> !d.kind().equals("section") && !d.symbol().isEmpty());
     if (f.users().isEmpty() && f.tests().isEmpty() && !code) {
       return "";
     }

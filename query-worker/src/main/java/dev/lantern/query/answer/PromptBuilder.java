@@ -150,6 +150,15 @@ public final class PromptBuilder {
     if (!file.tests().isEmpty()) {
       notes.append("- tests that use it: ").append(String.join(", ", file.tests())).append('\n');
     }
+    if (!file.imports().files().isEmpty()) {
+      notes.append("- imports: ").append(String.join(", ", file.imports().files())).append('\n');
+    }
+    if (!file.imports().external().isEmpty()) {
+      notes
+          .append("- imports from outside the codebase: ")
+          .append(String.join(", ", file.imports().external()))
+          .append('\n');
+    }
     if (!file.others().isEmpty()) {
       notes
           .append("- other files of the same name: ")

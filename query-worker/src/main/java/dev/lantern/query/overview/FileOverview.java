@@ -35,6 +35,7 @@ import java.util.Set;
  * @param moreMembers how many more there are
  * @param users code files that use its definitions, most places first
  * @param tests test files that use its definitions
+ * @param imports what it imports: files of the codebase and modules from outside it
  * @param others other indexed files of the same name, when the question gave only a name
  */
 public record FileOverview(
@@ -49,6 +50,7 @@ public record FileOverview(
     int moreMembers,
     List<Use> users,
     List<String> tests,
+    FileImports imports,
     List<String> others) {
   static final int MAX_DEFINITIONS = 12;
   static final int MAX_USERS = 6;
@@ -118,6 +120,14 @@ public record FileOverview(
     int lines = index.fileLines(path).orElse(0);
     String language = chunks.isEmpty() ? "" : chunks.get(0).language();
     List<Location> defs = definitions(chunks);
+    if (defs.isEmpty()) {
+      // Code that runs at the top level (a script, an anonymous default export): its chunks.
+      defs =
+          chunks.stream()
+              .filter(c -> c.kind().equals("MODULE") || c.kind().equals("WINDOW"))
+              .map(c -> HybridRetriever.toLocation(c, 1))
+              .toList();
+    }
     Optional<String> mainType = mainType(defs, lines);
     List<Location> members = mainType.map(t -> members(chunks, t)).orElse(List.of());
     Optional<Location> description = describe(path, text, chunks);
@@ -160,6 +170,7 @@ public record FileOverview(
         members.size() - shownMembers.size(),
         users.subList(0, Math.min(MAX_USERS, users.size())),
         tests,
+        FileImports.of(path, text, index.paths()),
         others.subList(0, Math.min(MAX_OTHERS, others.size())));
   }
 
@@ -252,10 +263,14 @@ public record FileOverview(
 
   /** Whether code in another file defines {@code name} too (a Markdown heading does not count). */
   private static boolean definedElsewhere(LexicalIndex index, String name, String path) {
+    // The index matches names ignoring case; a method jsonReader() is not a class JsonReader.
     return index.definitions(name, 50).stream()
         .filter(h -> !h.path().equals(path))
-        .map(h -> index.chunk(h.ord()).kind())
-        .anyMatch(k -> k.equals("TYPE") || k.equals("FUNCTION"));
+        .map(h -> index.chunk(h.ord()))
+        .anyMatch(
+            c ->
+                (c.kind().equals("TYPE") || c.kind().equals("FUNCTION"))
+                    && c.symbol().equals(name));
   }
 
   /** The top-level names a user of this file would refer to, in line order. */

@@ -3,6 +3,7 @@ package dev.lantern.query.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.FileImports;
 import dev.lantern.query.overview.FileOverview;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ class FileTextTest {
             0,
             List.of(new FileOverview.Use("kite/cli.py", 2), new FileOverview.Use("kite/x.py", 1)),
             List.of("tests/a.py", "tests/b.py", "tests/c.py", "tests/d.py", "tests/e.py"),
+            new FileImports(List.of("kite/retry.py"), List.of("requests", "os")),
             List.of("examples/client.py"));
     String text = String.join("", FileText.of(f));
     assertThat(text)
@@ -46,7 +48,8 @@ class FileTextTest {
                 + "- `connect` (kite/client.py:42-50): `def connect():`\n"
                 + "- and 3 more\n")
         .contains(
-            "What it defines is used from `kite/cli.py` (2 places), `kite/x.py` (1 place). Tests"
+            "\n\nIt imports from `kite/retry.py`; from outside this codebase: `requests`, `os`.\n"
+                + "What it defines is used from `kite/cli.py` (2 places), `kite/x.py` (1 place). Tests"
                 + " that use it: tests/a.py, tests/b.py, tests/c.py, tests/d.py and 1 more.")
         .endsWith(
             "Other files named `client.py`: examples/client.py; ask with the full path to get"
@@ -69,6 +72,7 @@ class FileTextTest {
             4,
             List.of(),
             List.of(),
+            new FileImports(List.of(), List.of()),
             List.of());
     String text = String.join("", FileText.of(f));
     assertThat(text)
@@ -99,6 +103,7 @@ class FileTextTest {
             0,
             List.of(),
             List.of(),
+            new FileImports(List.of(), List.of()),
             List.of());
     String text = String.join("", FileText.of(f));
     assertThat(text)
@@ -106,5 +111,34 @@ class FileTextTest {
             "`docs/guide.md` is a Markdown file of 20 lines.\n\nIts sections:\n"
                 + "- `Guide` (kite/client.py:1-9)\n"
                 + "- `Guide > Install` (kite/client.py:10-20)\n");
+  }
+
+  @Test
+  void codeWithNoNamedDefinitionsShowsWhereItRuns() {
+    FileOverview f =
+        new FileOverview(
+            "api/index.js",
+            "javascript",
+            167,
+            Optional.empty(),
+            List.of(
+                new Location("api/index.js", 1, 68, "", "module", "", "", 1, "\n// @ts-check\nx"),
+                new Location("api/index.js", 70, 167, "", "module", "", "", 1, "return res;")),
+            0,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            new FileImports(
+                List.of("a.js", "b.js", "c.js", "d.js", "e.js", "f.js", "g.js"), List.of()),
+            List.of());
+    assertThat(String.join("", FileText.of(f)))
+        .isEqualTo(
+            "`api/index.js` is a JavaScript file of 167 lines.\n\n"
+                + "It has no named functions or types; its code runs at the top level:\n"
+                + "- api/index.js:1-68: `// @ts-check`\n"
+                + "- api/index.js:70-167: `return res;`\n"
+                + "\nIt imports from `a.js`, `b.js`, `c.js`, `d.js`, `e.js`, `f.js` and 1 more.");
   }
 }

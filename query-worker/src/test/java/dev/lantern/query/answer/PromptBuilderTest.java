@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lantern.core.answer.ChatMessage;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
+import dev.lantern.query.overview.FileImports;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.retrieve.FileRole;
@@ -157,6 +158,7 @@ class PromptBuilderTest {
             0,
             List.of(new FileOverview.Use("kite/cli.py", 3)),
             List.of("tests/test_client.py"),
+            new FileImports(List.of(), List.of()),
             List.of("examples/client.py"));
     List<ChatMessage> messages =
         PromptBuilder.defaults().file("what does client.py do?", f, List.of());
