@@ -32,6 +32,8 @@ public record FileImports(List<String> files, List<String> external) {
       Pattern.compile(
           "^\\s*import\\s+(?:static\\s+)?([\\w.]+)(\\.\\*)?\\s*;?\\s*$", Pattern.MULTILINE);
 
+  private static final Pattern TRIPLE_QUOTED = Pattern.compile("(?s)\"\"\".*?\"\"\"|'''.*?'''");
+
   private static final List<String> JS_EXTENSIONS =
       List.of("", ".js", ".ts", ".tsx", ".jsx", ".mjs", ".cjs", "/index.js", "/index.ts");
 
@@ -47,7 +49,8 @@ public record FileImports(List<String> files, List<String> external) {
     Set<String> external = new LinkedHashSet<>();
     String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     if (path.endsWith(".py") || path.endsWith(".pyi")) {
-      python(dir, text, all, indexed, files, external);
+      // Docstrings hold examples ("import gevent") that the module does not import.
+      python(dir, TRIPLE_QUOTED.matcher(text).replaceAll(""), all, indexed, files, external);
     } else if (path.matches(".*\\.(js|jsx|mjs|cjs|ts|tsx|mts|cts)$")) {
       Matcher m = JS_FROM.matcher(text);
       while (m.find()) {

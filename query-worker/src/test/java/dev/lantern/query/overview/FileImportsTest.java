@@ -28,6 +28,12 @@ class FileImportsTest {
         from kite.transport import pool
         import kite
         from werkzeug.wrappers import Response
+
+        def run():
+            \"\"\"Use it with gevent:
+
+            import gevent
+            \"\"\"
         """;
     FileImports i = FileImports.of("src/kite/client.py", text, PYTHON);
     // "typing" is the standard library's, not src/kite/typing.py (src/kite/ is a package); "kite"
