@@ -2,10 +2,9 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.DefinitionLines;
 import dev.lantern.query.retrieve.HybridRetriever;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,35 +15,6 @@ import java.util.regex.Pattern;
  * ending where the indentation returns (Python) or its braces close.
  */
 public final class CallSites {
-  private static final Pattern KEYWORD_DEF =
-      Pattern.compile(
-          "^\\s*(?:export\\s+)?(?:async\\s+)?(?:def|func|function|fun|fn)\\s+(?:\\([^)]*\\)\\s*)?(\\w+)");
-  private static final Pattern C_LIKE_DEF =
-      Pattern.compile(
-          "^\\s*(?:@\\w+\\s+)*(?:(?:public|private|protected|static|final|abstract|synchronized|"
-              + "override|suspend|async|default)\\s+)*[\\w<>\\[\\],.?\\s]*?\\b(\\w+)\\s*\\([^;]*$");
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "if",
-          "for",
-          "while",
-          "switch",
-          "catch",
-          "return",
-          "new",
-          "else",
-          "try",
-          "synchronized",
-          "do",
-          "throw",
-          "assert",
-          "super",
-          "this",
-          "with",
-          "elif",
-          "except",
-          "print");
-
   /** Chunks shorter than this are cited whole: the call is easy to see in them. */
   static final int MIN_LINES = 30;
 
@@ -69,15 +39,16 @@ public final class CallSites {
     String[] lines = caller.text().split("\n", -1);
     String owner = caller.qualifiedName().isEmpty() ? caller.symbol() : caller.qualifiedName();
     for (int at = 1; at < lines.length; at++) {
-      if (!call.matcher(lines[at]).find() || simple.equals(definedName(lines[at]))) {
+      if (!call.matcher(lines[at]).find()
+          || simple.equals(DefinitionLines.definedName(lines[at]))) {
         continue;
       }
       int def = enclosingDefinition(lines, at);
       if (def < 0) {
         continue;
       }
-      String method = definedName(lines[def]);
-      int end = end(lines, def);
+      String method = DefinitionLines.definedName(lines[def]);
+      int end = DefinitionLines.end(lines, def);
       // The name's own definition mentioning itself (a docstring, a recursive call) is no caller.
       if (method.equals(simple) || end < at) {
         continue;
@@ -111,7 +82,7 @@ public final class CallSites {
     String[] lines = caller.text().split("\n", -1);
     int def = -1;
     for (int i = 0; i < lines.length && def < 0; i++) {
-      if (caller.symbol().equals(definedName(lines[i]))) {
+      if (caller.symbol().equals(DefinitionLines.definedName(lines[i]))) {
         def = i;
       }
     }
@@ -137,81 +108,21 @@ public final class CallSites {
 
   /** The nearest definition line above {@code at} that is indented less than it, or -1. */
   private static int enclosingDefinition(String[] lines, int at) {
-    int indent = indent(lines[at]);
+    int indent = DefinitionLines.indent(lines[at]);
     for (int i = at - 1; i >= 1; i--) {
       String line = lines[i];
       // Blank lines, deeper lines and the closing line of a signature ("    ) -> T:") say
       // nothing about nesting.
-      if (line.isBlank() || indent(line) >= indent || line.strip().matches("^[)\\]].*")) {
+      if (line.isBlank()
+          || DefinitionLines.indent(line) >= indent
+          || line.strip().matches("^[)\\]].*")) {
         continue;
       }
-      if (definedName(line) != null) {
+      if (DefinitionLines.definedName(line) != null) {
         return i;
       }
-      indent = indent(line);
+      indent = DefinitionLines.indent(line);
     }
     return -1;
-  }
-
-  private static boolean definesName(String line, String name) {
-    return name.equals(definedName(line));
-  }
-
-  /** The name a definition line defines, or null when the line is no definition. */
-  static String definedName(String line) {
-    Matcher k = KEYWORD_DEF.matcher(line);
-    if (k.find()) {
-      return k.group(1);
-    }
-    Matcher c = C_LIKE_DEF.matcher(line);
-    if (c.find() && !NOT_NAMES.contains(c.group(1)) && !line.strip().startsWith(".")) {
-      String before = line.substring(0, c.start(1)).strip();
-      // A call statement ("foo(x)") has nothing before the name; a declaration has a type.
-      return before.isEmpty() || before.endsWith("=") || before.endsWith(".") ? null : c.group(1);
-    }
-    return null;
-  }
-
-  /** The last line of the definition starting at {@code from}. */
-  private static int end(String[] lines, int from) {
-    String head = lines[from];
-    if (head.contains("{") || (from + 1 < lines.length && lines[from + 1].strip().equals("{"))) {
-      int depth = 0;
-      boolean opened = false;
-      for (int i = from; i < lines.length; i++) {
-        for (char ch : lines[i].toCharArray()) {
-          if (ch == '{') {
-            depth++;
-            opened = true;
-          } else if (ch == '}') {
-            depth--;
-          }
-        }
-        if (opened && depth <= 0) {
-          return i;
-        }
-      }
-      return lines.length - 1;
-    }
-    int indent = indent(head);
-    int last = from;
-    for (int i = from + 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
-      }
-      if (indent(lines[i]) <= indent && !lines[i].strip().startsWith(")")) {
-        break;
-      }
-      last = i;
-    }
-    return last;
-  }
-
-  private static int indent(String line) {
-    int n = 0;
-    while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) {
-      n += line.charAt(n) == '\t' ? 4 : 1;
-    }
-    return n;
   }
 }

@@ -65,17 +65,6 @@ class CallSitesTest {
   }
 
   @Test
-  void definitionLinesAreToldFromCallsAndControlFlow() {
-    assertThat(CallSites.definedName("    def send(self):")).isEqualTo("send");
-    assertThat(CallSites.definedName("  public static int parse(String s) {")).isEqualTo("parse");
-    assertThat(CallSites.definedName("func (s *Server) Serve(l net.Listener) error {"))
-        .isEqualTo("Serve");
-    assertThat(CallSites.definedName("    if (x) {")).isNull();
-    assertThat(CallSites.definedName("    result = self.send(x,")).isNull();
-    assertThat(CallSites.definedName("    send(x,")).isNull();
-  }
-
-  @Test
   void aUseInModuleCodeJoinedAboveADefinitionIsAtTheTopLevel() {
     String text =
         "serializer = TaggedJSONSerializer()\n" // 287
