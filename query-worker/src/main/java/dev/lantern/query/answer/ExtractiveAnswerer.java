@@ -5,6 +5,7 @@ import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
+import dev.lantern.query.overview.TypeOverview;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QueryAnalyzer;
 import dev.lantern.query.retrieve.QuestionWords;
@@ -174,6 +175,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   public void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
     sink.accept(new AnswerEvent.Sources(folder.locations()));
     write(FolderText.of(folder), sink);
+  }
+
+  @Override
+  public void type(String question, TypeOverview type, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(type.locations()));
+    write(TypeText.of(type), sink);
   }
 
   /** Streams {@code parts} as tokens, then the whole as done. */

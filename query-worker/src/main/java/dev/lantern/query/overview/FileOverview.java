@@ -131,32 +131,7 @@ public record FileOverview(
     Optional<String> mainType = mainType(defs, lines);
     List<Location> members = mainType.map(t -> members(chunks, t)).orElse(List.of());
     Optional<Location> description = describe(path, text, chunks);
-    Map<String, Integer> usedBy = new HashMap<>();
-    for (String name : names(chunks)) {
-      // A name defined elsewhere too ("run", "get") may refer to either: not counted.
-      if (definedElsewhere(index, name, path)) {
-        continue;
-      }
-      index.references(name, MAX_REFERENCES).stream()
-          .filter(h -> !h.path().equals(path))
-          .forEach(h -> usedBy.merge(h.path(), 1, Integer::sum));
-    }
-    List<Use> users = new ArrayList<>();
-    List<String> tests = new ArrayList<>();
-    usedBy.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .forEach(
-            e -> {
-              FileRole role = FileRole.of(e.getKey());
-              if (role == FileRole.TEST) {
-                tests.add(e.getKey());
-              } else if (role == FileRole.CODE) {
-                users.add(new Use(e.getKey(), e.getValue()));
-              }
-            });
+    Usage usage = usage(index, names(chunks), path);
     List<Location> shownMembers = publicFirst(members);
     return new FileOverview(
         path,
@@ -168,8 +143,8 @@ public record FileOverview(
         mainType.filter(t -> !members.isEmpty()),
         shownMembers,
         members.size() - shownMembers.size(),
-        users.subList(0, Math.min(MAX_USERS, users.size())),
-        tests,
+        usage.users(),
+        usage.tests(),
         FileImports.of(path, text, index.paths()),
         others.subList(0, Math.min(MAX_OTHERS, others.size())));
   }
@@ -225,7 +200,7 @@ public record FileOverview(
   }
 
   /** The functions inside {@code type} that are chunks of their own, once each, in line order. */
-  private static List<Location> members(List<StoredChunk> chunks, String type) {
+  static List<Location> members(List<StoredChunk> chunks, String type) {
     Set<String> seen = new LinkedHashSet<>();
     List<Location> out = new ArrayList<>();
     for (StoredChunk c : chunks) {
@@ -241,7 +216,7 @@ public record FileOverview(
    * At most {@value #MAX_DEFINITIONS} members in line order; when there are more, private ones
    * ({@code _name}, but not {@code __init__}) give way first.
    */
-  private static List<Location> publicFirst(List<Location> members) {
+  static List<Location> publicFirst(List<Location> members) {
     if (members.size() <= MAX_DEFINITIONS) {
       return members;
     }
@@ -257,15 +232,54 @@ public record FileOverview(
     return name.startsWith("_") && !(name.startsWith("__") && name.endsWith("__"));
   }
 
-  private static String qualified(StoredChunk c) {
+  static String qualified(StoredChunk c) {
     return c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
   }
 
-  /** Whether code in another file defines {@code name} too (a Markdown heading does not count). */
+  /** Code files that use some names, most places first, and test files that do. */
+  record Usage(List<Use> users, List<String> tests) {}
+
+  /**
+   * Which files refer to {@code names} (defined in {@code path}), by how many chunks; names that
+   * code in another file defines too are not counted, their references being ambiguous.
+   */
+  static Usage usage(LexicalIndex index, List<String> names, String path) {
+    Map<String, Integer> usedBy = new HashMap<>();
+    for (String name : names) {
+      if (definedElsewhere(index, name, path)) {
+        continue;
+      }
+      index.references(name, MAX_REFERENCES).stream()
+          .filter(h -> !h.path().equals(path))
+          .forEach(h -> usedBy.merge(h.path(), 1, Integer::sum));
+    }
+    List<Use> users = new ArrayList<>();
+    List<String> tests = new ArrayList<>();
+    usedBy.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e -> {
+              FileRole role = FileRole.of(e.getKey());
+              if (role == FileRole.TEST) {
+                tests.add(e.getKey());
+              } else if (role == FileRole.CODE) {
+                users.add(new Use(e.getKey(), e.getValue()));
+              }
+            });
+    return new Usage(users.subList(0, Math.min(MAX_USERS, users.size())), tests);
+  }
+
+  /**
+   * Whether code in another file defines {@code name} too (a Markdown heading, a test's or an
+   * example's own class of that name does not count).
+   */
   private static boolean definedElsewhere(LexicalIndex index, String name, String path) {
     // The index matches names ignoring case; a method jsonReader() is not a class JsonReader.
     return index.definitions(name, 50).stream()
-        .filter(h -> !h.path().equals(path))
+        .filter(h -> !h.path().equals(path) && FileRole.of(h.path()) == FileRole.CODE)
         .map(h -> index.chunk(h.ord()))
         .anyMatch(
             c ->

@@ -7,6 +7,8 @@ import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FileQuestion;
 import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.overview.OverviewQuestion;
+import dev.lantern.query.overview.TypeOverview;
+import dev.lantern.query.overview.TypeQuestion;
 import dev.lantern.query.retrieve.AnalyzedQuery;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.QuestionWords;
@@ -19,8 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Answers one question as numbered steps emitting typed events: 1. analyse and announce what is
- * searched (a question about the whole codebase gets its overview instead, one about a single file
- * or folder its outline; one with nothing to search for is refused), 2. retrieve, 3. say when
+ * searched (a question about the whole codebase gets its overview instead, one about a single file,
+ * folder or class its outline; one with nothing to search for is refused), 2. retrieve, 3. say when
  * semantic search is unavailable, 4. let the answerer write.
  */
 public final class QuestionService {
@@ -77,6 +79,19 @@ public final class QuestionService {
               q,
               FolderOverview.of(
                   retriever.lexical(), folders.get(0), folders.subList(1, folders.size())),
+              sink);
+          return;
+        }
+      }
+      // A question about one class gets its outline.
+      var typeName = TypeQuestion.subject(q);
+      if (typeName.isPresent()) {
+        var types = TypeOverview.resolve(retriever.lexical(), typeName.get());
+        if (!types.isEmpty()) {
+          sink.accept(new AnswerEvent.Searching(q, List.of(typeName.get())));
+          answerer.type(
+              q,
+              TypeOverview.of(retriever.lexical(), types.get(0), types.subList(1, types.size())),
               sink);
           return;
         }

@@ -5,6 +5,7 @@ import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
+import dev.lantern.query.overview.TypeOverview;
 import dev.lantern.query.retrieve.QuestionWords;
 import java.util.List;
 import java.util.function.Consumer;
@@ -47,5 +48,13 @@ public interface SourceAnswerer {
    */
   default void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
     answer(question, QuestionWords.searched(List.of()), folder.locations(), List.of(), sink);
+  }
+
+  /**
+   * Answers a question about one type ("what does the Flask class do?") from its outline. By
+   * default its places (the type, its methods) are answered from like retrieved ones.
+   */
+  default void type(String question, TypeOverview type, Consumer<AnswerEvent> sink) {
+    answer(question, QuestionWords.searched(List.of()), type.locations(), List.of(), sink);
   }
 }

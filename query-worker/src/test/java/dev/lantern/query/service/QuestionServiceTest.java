@@ -167,6 +167,46 @@ class QuestionServiceTest {
         .noneMatch(e -> e instanceof AnswerEvent.MissingWords);
   }
 
+  @Test
+  void aQuestionAboutOneClassGetsItsOutlineAndAPlainWordIsSearched() throws Exception {
+    String kite = "class UploadQueue:\n    def push(self, part):\n        pass\n";
+    try (OpenIndex typed =
+        TestIndexes.lexical(
+            root.resolve("typed"),
+            Map.of("app/queue.py", kite),
+            List.of(
+                new Chunk(
+                    "app/queue.py",
+                    Language.PYTHON,
+                    1,
+                    3,
+                    ChunkKind.TYPE,
+                    "UploadQueue",
+                    "UploadQueue",
+                    "class UploadQueue:",
+                    "",
+                    kite,
+                    List.of())))) {
+      QuestionService s =
+          new QuestionService(
+              new HybridRetriever(typed, Optional.empty()),
+              new ExtractiveAnswerer(CallerLookup.none()));
+      List<AnswerEvent> events = new ArrayList<>();
+      s.ask("what does the UploadQueue class do?", 5, events::add);
+      assertThat(events.get(0))
+          .isEqualTo(
+              new AnswerEvent.Searching(
+                  "what does the UploadQueue class do?", List.of("UploadQueue")));
+      assertThat(((AnswerEvent.Done) events.get(events.size() - 1)).text())
+          .startsWith("`UploadQueue` is a class in app/queue.py:1-3")
+          .contains("- `UploadQueue.push` (app/queue.py:2-3)");
+      // A name that is no type of this codebase is searched for.
+      events.clear();
+      s.ask("what does the DownloadQueue class do?", 5, events::add);
+      assertThat(((AnswerEvent.Searching) events.get(0)).terms()).contains("DownloadQueue");
+    }
+  }
+
   private static AnswerEvent.Error error(String message) {
     return new AnswerEvent.Error("BAD_REQUEST", message);
   }

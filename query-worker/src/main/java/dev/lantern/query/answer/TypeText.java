@@ -1,0 +1,93 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.TypeOverview;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extractive answer to a question about one type: where it is, what its doc comment says, its
+ * methods and who uses it. Every statement comes from the type's overview.
+ */
+final class TypeText {
+  private TypeText() {}
+
+  /** The answer's paragraphs, in order. */
+  static List<String> of(TypeOverview t) {
+    List<String> parts = new ArrayList<>();
+    Location type = t.type();
+    StringBuilder first =
+        new StringBuilder("`")
+            .append(type.symbol())
+            .append("` is ")
+            .append(t.article())
+            .append(' ')
+            .append(t.kind())
+            .append(" in ")
+            .append(type.citation());
+    if (!type.signature().isEmpty()) {
+      first.append(", declared as `").append(Sentences.shorten(type.signature(), 160)).append('`');
+    }
+    first.append('.');
+    String doc = Sentences.first(type.doc(), 300);
+    if (!doc.isEmpty()) {
+      first.append(" Its documentation says: \u201c").append(doc).append('\u201d');
+    }
+    parts.add(first.toString());
+    if (!t.members().isEmpty()) {
+      StringBuilder sb =
+          new StringBuilder("\n\nIts methods")
+              .append(t.moreMembers() > 0 ? ", public ones first:\n" : ":\n");
+      for (Location m : t.members()) {
+        sb.append("- `").append(m.symbol()).append("` (").append(m.citation()).append(')');
+        String d = Sentences.first(m.doc(), 160);
+        if (!d.isEmpty()) {
+          sb.append(": ").append(d);
+        } else if (!m.signature().isEmpty()) {
+          sb.append(": `").append(Sentences.shorten(m.signature(), 120)).append('`');
+        }
+        sb.append('\n');
+      }
+      if (t.moreMembers() > 0) {
+        sb.append("- and ").append(t.moreMembers()).append(" more\n");
+      }
+      parts.add(sb.toString());
+    }
+    StringBuilder uses = new StringBuilder(t.members().isEmpty() ? "\n\n" : "\n");
+    if (t.users().isEmpty()) {
+      uses.append("I found no other code file that uses it.");
+    } else {
+      uses.append("It is used from ")
+          .append(
+              String.join(
+                  ", ",
+                  t.users().stream()
+                      .map(
+                          u ->
+                              "`"
+                                  + u.path()
+                                  + "` ("
+                                  + u.places()
+                                  + (u.places() == 1 ? " place)" : " places)"))
+                      .toList()))
+          .append('.');
+    }
+    if (!t.tests().isEmpty()) {
+      int shown = Math.min(4, t.tests().size());
+      uses.append(" Tests that use it: ")
+          .append(String.join(", ", t.tests().subList(0, shown)))
+          .append(t.tests().size() > shown ? " and " + (t.tests().size() - shown) + " more" : "")
+          .append('.');
+    }
+    parts.add(uses.toString());
+    if (!t.others().isEmpty()) {
+      parts.add(
+          "\n\nOther files define a type named `"
+              + type.symbol().substring(type.symbol().lastIndexOf('.') + 1)
+              + "` too: "
+              + String.join(", ", t.others())
+              + ".");
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,95 @@
+package dev.lantern.query.overview;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a question about one class or other type as a whole ("what does the Flask class do?",
+ * "explain TaggedJSONSerializer", "what is `JsonReader`?") from a question that only mentions one.
+ * It names one code-like word and nothing else to look for; whether that word is a type of the
+ * codebase is for the caller to find out, so plain words cost nothing.
+ */
+public final class TypeQuestion {
+  private static final int MAX_CHARS = 160;
+
+  /** A name as code spells it: letters, digits, underscores; dots between parts. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*");
+
+  private static final Set<String> TYPE_WORDS =
+      Set.of(
+          "class",
+          "classes",
+          "type",
+          "interface",
+          "object",
+          "enum",
+          "struct",
+          "trait",
+          "record",
+          "protocol",
+          "mixin",
+          "abstract",
+          "base",
+          "a",
+          "an",
+          "for",
+          "about",
+          "responsible",
+          "role",
+          "purpose",
+          "mean",
+          "means",
+          "meant",
+          "exactly",
+          "represent",
+          "represents",
+          "model",
+          "models",
+          "job",
+          "doing");
+
+  private TypeQuestion() {}
+
+  /**
+   * The name {@code question} asks about, when it has exactly one word that could be a type's name
+   * (it has a capital letter, an underscore or a dot; or it is in backticks) and every other word
+   * is general; empty otherwise.
+   */
+  public static Optional<String> subject(String question) {
+    String q = question == null ? "" : question.strip();
+    if (q.isEmpty() || q.length() > MAX_CHARS || q.contains("\n")) {
+      return Optional.empty();
+    }
+    String subject = null;
+    boolean first = true;
+    for (String raw : q.split("\\s+")) {
+      boolean quoted = raw.matches("^[`\"'\u201c\u2018].*");
+      String token =
+          raw.replaceAll("^[\"'`\u201c\u2018(\\[<]+|[\"'`\u201d\u2019)\\]>?!,;:.]+$", "")
+              .replaceAll("\\(\\)$", "")
+              .replaceAll("'s$|\u2019s$", "");
+      if (token.isEmpty()) {
+        continue;
+      }
+      String lower = token.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+      boolean general = OverviewQuestion.general(lower) || TYPE_WORDS.contains(lower);
+      boolean nameLike =
+          NAME.matcher(token).matches()
+              && (quoted
+                  || token.indexOf('_') >= 0
+                  || token.indexOf('.') > 0
+                  || !first && !token.equals(token.toLowerCase(Locale.ROOT)));
+      first = false;
+      if (general && !quoted) {
+        continue;
+      }
+      if (!nameLike || subject != null) {
+        return Optional.empty();
+      }
+      subject = token;
+    }
+    return Optional.ofNullable(subject);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.overview.TypeOverview;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TypeTextTest {
+  @Test
+  void saysWhatTheTypeIsItsMethodsAndWhoUsesIt() {
+    TypeOverview t =
+        new TypeOverview(
+            new Location(
+                "src/tag.py",
+                10,
+                25,
+                "Serializer",
+                "type",
+                "class Serializer(Base):",
+                "Tags values. More.",
+                1,
+                ""),
+            "class",
+            List.of(
+                new Location(
+                    "src/tag.py",
+                    16,
+                    22,
+                    "Serializer.register",
+                    "function",
+                    "def register(",
+                    "Register a new tag.",
+                    1,
+                    ""),
+                new Location(
+                    "src/tag.py",
+                    24,
+                    25,
+                    "Serializer._scan",
+                    "function",
+                    "def _scan(self, v):",
+                    "",
+                    1,
+                    "")),
+            3,
+            List.of(new FileOverview.Use("src/sessions.py", 2)),
+            List.of("tests/test_tag.py"),
+            List.of("examples/tag.py"));
+    assertThat(String.join("", TypeText.of(t)))
+        .isEqualTo(
+            "`Serializer` is a class in src/tag.py:10-25, declared as `class Serializer(Base):`."
+                + " Its documentation says: \u201cTags values.\u201d\n\n"
+                + "Its methods, public ones first:\n"
+                + "- `Serializer.register` (src/tag.py:16-22): Register a new tag.\n"
+                + "- `Serializer._scan` (src/tag.py:24-25): `def _scan(self, v):`\n"
+                + "- and 3 more\n\n"
+                + "It is used from `src/sessions.py` (2 places). Tests that use it:"
+                + " tests/test_tag.py.\n\n"
+                + "Other files define a type named `Serializer` too: examples/tag.py.");
+  }
+}

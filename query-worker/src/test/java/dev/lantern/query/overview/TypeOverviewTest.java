@@ -1,0 +1,150 @@
+package dev.lantern.query.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.TestIndexes;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TypeOverviewTest {
+  @TempDir Path root;
+
+  private static final String SERIALIZER =
+      """
+      class Serializer(Base):
+          \"""Tags values so they round-trip.\"""
+
+          def __init__(self) -> None:
+              self.tags = {}
+
+          def register(
+              self,
+              tag,
+              force=False,
+          ) -> None:
+              \"""Register a new tag.\"""
+              self.tags[tag.key] = tag
+
+          def _scan(self, value):
+              return value
+      """;
+
+  private static Chunk chunk(
+      String path,
+      ChunkKind kind,
+      int start,
+      int end,
+      String qualified,
+      String text,
+      List<String> refs) {
+    String symbol = qualified.substring(qualified.lastIndexOf('.') + 1);
+    return new Chunk(
+        path,
+        Language.fromPath(path),
+        start,
+        end,
+        kind,
+        symbol,
+        qualified,
+        kind == ChunkKind.TYPE ? text.lines().findFirst().orElse("") : "",
+        "",
+        text,
+        refs);
+  }
+
+  @Test
+  void aClassIndexedWholeHasItsMethodsReadFromItsText() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("src/tag.py", "\n".repeat(9) + SERIALIZER);
+    files.put("src/sessions.py", "x\n".repeat(20));
+    files.put("tests/test_tag.py", "x\n".repeat(20));
+    files.put("examples/tag.py", "x\n".repeat(20));
+    int lines = (int) SERIALIZER.lines().count();
+    List<Chunk> chunks = new ArrayList<>();
+    chunks.add(
+        chunk("src/tag.py", ChunkKind.TYPE, 10, 9 + lines, "Serializer", SERIALIZER, List.of()));
+    chunks.add(
+        chunk(
+            "examples/tag.py", ChunkKind.TYPE, 1, 5, "Serializer", "class Serializer:", List.of()));
+    chunks.add(
+        chunk(
+            "src/sessions.py",
+            ChunkKind.FUNCTION,
+            1,
+            5,
+            "save",
+            "Serializer()",
+            List.of("Serializer")));
+    chunks.add(
+        chunk(
+            "src/sessions.py",
+            ChunkKind.FUNCTION,
+            6,
+            9,
+            "load",
+            "Serializer()",
+            List.of("Serializer")));
+    chunks.add(
+        chunk(
+            "tests/test_tag.py",
+            ChunkKind.FUNCTION,
+            1,
+            5,
+            "test_it",
+            "Serializer()",
+            List.of("Serializer")));
+    chunks.add(
+        chunk(
+            "src/sessions.py",
+            ChunkKind.FUNCTION,
+            10,
+            12,
+            "serializer",
+            "def serializer(): pass",
+            List.of()));
+    try (OpenIndex index = TestIndexes.lexical(root, files, chunks)) {
+      List<StoredChunk> found = TypeOverview.resolve(index.lexical(), "Serializer");
+      // The code before the example; a function named "serializer" is no type.
+      assertThat(found)
+          .extracting(StoredChunk::path)
+          .containsExactly("src/tag.py", "examples/tag.py");
+      TypeOverview t = TypeOverview.of(index.lexical(), found.get(0), found.subList(1, 2));
+      assertThat(t.kind()).isEqualTo("class");
+      assertThat(t.article()).isEqualTo("a");
+      assertThat(t.type().citation()).isEqualTo("src/tag.py:10-25");
+      assertThat(t.members())
+          .extracting(Location::symbol, Location::citation, Location::doc)
+          .containsExactly(
+              Tuple.tuple("Serializer.__init__", "src/tag.py:13-14", ""),
+              Tuple.tuple("Serializer.register", "src/tag.py:16-22", "Register a new tag."),
+              Tuple.tuple("Serializer._scan", "src/tag.py:24-25", ""));
+      // A function "serializer" is another name; the example's own Serializer does not make the
+      // references ambiguous.
+      assertThat(t.users()).containsExactly(new FileOverview.Use("src/sessions.py", 2));
+      assertThat(t.tests()).containsExactly("tests/test_tag.py");
+      assertThat(t.others()).containsExactly("examples/tag.py");
+    }
+  }
+
+  @Test
+  void theKindComesFromTheDeclaration() {
+    assertThat(TypeOverview.kind("public interface Handler<T> extends Base"))
+        .isEqualTo("interface");
+    assertThat(TypeOverview.kind("public enum Color")).isEqualTo("enum");
+    assertThat(TypeOverview.kind("class Blueprint(Base):")).isEqualTo("class");
+    assertThat(TypeOverview.kind("type Server struct {")).isEqualTo("struct");
+    assertThat(TypeOverview.kind("Matrix = namedtuple(...)")).isEqualTo("type");
+  }
+}
