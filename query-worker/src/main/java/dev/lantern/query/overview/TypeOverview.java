@@ -162,7 +162,9 @@ public record TypeOverview(
               q + "." + name,
               "function",
               lines[i].strip(),
-              docstringBelow(lines, i, last),
+              docstringBelow(lines, i, last).isEmpty()
+                  ? docCommentAbove(lines, i)
+                  : docstringBelow(lines, i, last),
               1,
               String.join("\n", java.util.Arrays.copyOfRange(lines, i, last + 1))));
     }
@@ -192,6 +194,42 @@ public record TypeOverview(
       return text.isBlank() && i + 1 <= last ? lines[i + 1].strip() : text.strip();
     }
     return "";
+  }
+
+  /**
+   * The text of a {@code /** … *}{@code /} comment right above a definition line (annotations may
+   * stand between), markers removed; empty when there is none.
+   */
+  private static String docCommentAbove(String[] lines, int def) {
+    int i = def - 1;
+    while (i >= 0 && lines[i].strip().startsWith("@")) {
+      i--;
+    }
+    if (i < 0 || !lines[i].strip().endsWith("*/")) {
+      return "";
+    }
+    int end = i;
+    while (i >= 0 && !lines[i].strip().startsWith("/**")) {
+      i--;
+    }
+    if (i < 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int j = i; j <= end; j++) {
+      String l =
+          lines[j]
+              .strip()
+              .replaceFirst("^/\\*\\*", "")
+              .replaceFirst("\\*/$", "")
+              .replaceFirst("^\\*", "")
+              .strip();
+      if (l.startsWith("@")) {
+        break; // the tags after the description
+      }
+      sb.append(sb.length() == 0 || l.isEmpty() ? "" : " ").append(l);
+    }
+    return sb.toString().strip();
   }
 
   /** "class", "interface"… from a declaration, or "type". */

@@ -16,7 +16,9 @@ public final class DefinitionLines {
   private static final Pattern C_LIKE_DEF =
       Pattern.compile(
           "^\\s*(?:@\\w+\\s+)*(?:(?:public|private|protected|static|final|abstract|synchronized|"
-              + "override|suspend|async|default)\\s+)*[\\w<>\\[\\],.?\\s]*?\\b(\\w+)\\s*\\([^;]*$");
+              + "override|suspend|async|default)\\s+)*[\\w<>\\[\\],.?\\s]*?\\b(\\w+)\\s*\\("
+              // a signature left open, or a whole one-line body: "int peek() { return pos; }"
+              + "(?:[^;]*$|[^;{]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{.*\\}\\s*$)");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "if",

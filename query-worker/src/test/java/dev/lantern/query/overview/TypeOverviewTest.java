@@ -139,6 +139,51 @@ class TypeOverviewTest {
   }
 
   @Test
+  void aJavaClassIndexedWholeHasItsMethodsWithTheirJavadoc() {
+    String text =
+        """
+        /** Reads tokens. */
+        public final class Reader {
+          private int pos;
+
+          /**
+           * Returns the next token.
+           * Skips whitespace.
+           *
+           * @return the token
+           */
+          @Override
+          public Token next() {
+            return token(pos++);
+          }
+
+          int peek() { return pos; }
+        }
+        """;
+    StoredChunk head =
+        new StoredChunk(
+            0,
+            "src/Reader.java",
+            "java",
+            "TYPE",
+            1,
+            (int) text.lines().count(),
+            "Reader",
+            "Reader",
+            "public final class Reader",
+            "Reads tokens.",
+            text);
+    assertThat(TypeOverview.membersFromText(head, "Reader"))
+        .extracting(Location::symbol, Location::citation, Location::doc)
+        .containsExactly(
+            Tuple.tuple(
+                "Reader.next",
+                "src/Reader.java:12-14",
+                "Returns the next token. Skips whitespace."),
+            Tuple.tuple("Reader.peek", "src/Reader.java:16", ""));
+  }
+
+  @Test
   void theKindComesFromTheDeclaration() {
     assertThat(TypeOverview.kind("public interface Handler<T> extends Base"))
         .isEqualTo("interface");

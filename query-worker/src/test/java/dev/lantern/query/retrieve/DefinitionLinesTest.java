@@ -15,6 +15,12 @@ class DefinitionLinesTest {
     assertThat(DefinitionLines.definedName("    if (x) {")).isNull();
     assertThat(DefinitionLines.definedName("    result = self.send(x,")).isNull();
     assertThat(DefinitionLines.definedName("    send(x,")).isNull();
+    // A one-line body is still a definition; a statement with a block is not.
+    assertThat(DefinitionLines.definedName("  int peek() { return pos; }")).isEqualTo("peek");
+    assertThat(DefinitionLines.definedName("  void close() throws IOException { in.close(); }"))
+        .isEqualTo("close");
+    assertThat(DefinitionLines.definedName("    if (x) { y(); }")).isNull();
+    assertThat(DefinitionLines.definedName("    list.forEach(x -> { y(x); });")).isNull();
   }
 
   @Test
