@@ -161,26 +161,29 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   @Override
   public void overview(String question, CodebaseOverview overview, Consumer<AnswerEvent> sink) {
-    sink.accept(new AnswerEvent.Sources(overview.locations()));
-    write(OverviewText.of(overview), sink);
+    outline(overview.locations(), OverviewText.of(overview), sink);
   }
 
   @Override
   public void file(String question, FileOverview file, Consumer<AnswerEvent> sink) {
-    sink.accept(new AnswerEvent.Sources(file.locations()));
-    write(FileText.of(file), sink);
+    outline(file.locations(), FileText.of(file), sink);
   }
 
   @Override
   public void folder(String question, FolderOverview folder, Consumer<AnswerEvent> sink) {
-    sink.accept(new AnswerEvent.Sources(folder.locations()));
-    write(FolderText.of(folder), sink);
+    outline(folder.locations(), FolderText.of(folder), sink);
   }
 
   @Override
   public void type(String question, TypeOverview type, Consumer<AnswerEvent> sink) {
-    sink.accept(new AnswerEvent.Sources(type.locations()));
-    write(TypeText.of(type), sink);
+    outline(type.locations(), TypeText.of(type), sink);
+  }
+
+  /** An outline's answer: its places as the sources, then its text. */
+  private static void outline(
+      List<Location> sources, List<String> parts, Consumer<AnswerEvent> sink) {
+    sink.accept(new AnswerEvent.Sources(sources));
+    write(parts, sink);
   }
 
   /** Streams {@code parts} as tokens, then the whole as done. */

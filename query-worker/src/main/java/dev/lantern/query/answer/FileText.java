@@ -172,30 +172,12 @@ final class FileText {
     if (f.users().isEmpty() && f.tests().isEmpty() && !code) {
       return "";
     }
-    if (f.users().isEmpty()) {
-      sb.append("I found no other code file that uses what it defines.");
-    } else {
-      List<String> uses =
-          f.users().stream()
-              .map(
-                  u ->
-                      "`"
-                          + u.path()
-                          + "` ("
-                          + u.places()
-                          + (u.places() == 1 ? " place" : " places")
-                          + ")")
-              .toList();
-      sb.append("What it defines is used from ").append(String.join(", ", uses)).append('.');
-    }
-    if (!f.tests().isEmpty()) {
-      List<String> shown = f.tests().subList(0, Math.min(FileOverview.MAX_TESTS, f.tests().size()));
-      int more = f.tests().size() - shown.size();
-      sb.append(" Tests that use it: ")
-          .append(String.join(", ", shown))
-          .append(more > 0 ? " and " + more + " more" : "")
-          .append('.');
-    }
+    sb.append(
+        UsageText.of(
+            "What it defines is used from ",
+            "I found no other code file that uses what it defines.",
+            f.users(),
+            f.tests()));
     return sb.toString();
   }
 

@@ -54,31 +54,9 @@ final class TypeText {
       parts.add(sb.toString());
     }
     StringBuilder uses = new StringBuilder(t.members().isEmpty() ? "\n\n" : "\n");
-    if (t.users().isEmpty()) {
-      uses.append("I found no other code file that uses it.");
-    } else {
-      uses.append("It is used from ")
-          .append(
-              String.join(
-                  ", ",
-                  t.users().stream()
-                      .map(
-                          u ->
-                              "`"
-                                  + u.path()
-                                  + "` ("
-                                  + u.places()
-                                  + (u.places() == 1 ? " place)" : " places)"))
-                      .toList()))
-          .append('.');
-    }
-    if (!t.tests().isEmpty()) {
-      int shown = Math.min(4, t.tests().size());
-      uses.append(" Tests that use it: ")
-          .append(String.join(", ", t.tests().subList(0, shown)))
-          .append(t.tests().size() > shown ? " and " + (t.tests().size() - shown) + " more" : "")
-          .append('.');
-    }
+    uses.append(
+        UsageText.of(
+            "It is used from ", "I found no other code file that uses it.", t.users(), t.tests()));
     parts.add(uses.toString());
     if (!t.others().isEmpty()) {
       parts.add(

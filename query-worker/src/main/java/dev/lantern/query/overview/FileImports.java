@@ -116,13 +116,13 @@ public record FileImports(List<String> files, List<String> external) {
           pyModule(prefix, all).ifPresent(files::add);
         }
       } else {
-        absolute(module, indexed, files, external);
+        absolute(module, all, indexed, files, external);
       }
     }
     Matcher imp = PY_IMPORT.matcher(text);
     while (imp.find()) {
       for (String module : imp.group(1).split("\\s*,\\s*")) {
-        absolute(module.strip(), indexed, files, external);
+        absolute(module.strip(), all, indexed, files, external);
       }
     }
   }
@@ -133,9 +133,12 @@ public record FileImports(List<String> files, List<String> external) {
    * shallower first.
    */
   private static void absolute(
-      String module, List<String> indexed, Set<String> files, Set<String> external) {
+      String module,
+      Set<String> all,
+      List<String> indexed,
+      Set<String> files,
+      Set<String> external) {
     String rel = module.replace('.', '/');
-    Set<String> all = Set.copyOf(indexed);
     Optional<String> found =
         indexed.stream()
             .filter(p -> p.endsWith(rel + ".py") || p.endsWith(rel + "/__init__.py"))

@@ -67,8 +67,7 @@ public final class FileQuestion {
     }
     String subject = null;
     for (String raw : q.split("\\s+")) {
-      String token =
-          raw.replaceAll("^[\"'`\u201c\u2018(\\[<]+|[\"'`\u201d\u2019)\\]>?!,;:.]+$", "");
+      String token = trim(raw);
       if (token.isEmpty()) {
         continue;
       }
@@ -86,6 +85,11 @@ public final class FileQuestion {
       }
     }
     return Optional.ofNullable(subject).filter(s -> !s.isEmpty());
+  }
+
+  /** A token without the quotes, brackets and sentence punctuation around it. */
+  static String trim(String raw) {
+    return raw.replaceAll("^[\"'`\u201c\u2018(\\[<]+|[\"'`\u201d\u2019)\\]>?!,;:.]+$", "");
   }
 
   private static List<String> words(String token) {

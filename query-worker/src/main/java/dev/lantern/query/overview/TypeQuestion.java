@@ -67,9 +67,7 @@ public final class TypeQuestion {
     for (String raw : q.split("\\s+")) {
       boolean quoted = raw.matches("^[`\"'\u201c\u2018].*");
       String token =
-          raw.replaceAll("^[\"'`\u201c\u2018(\\[<]+|[\"'`\u201d\u2019)\\]>?!,;:.]+$", "")
-              .replaceAll("\\(\\)$", "")
-              .replaceAll("'s$|\u2019s$", "");
+          FileQuestion.trim(raw).replaceAll("\\(\\)$", "").replaceAll("'s$|\u2019s$", "");
       if (token.isEmpty()) {
         continue;
       }

@@ -2,6 +2,8 @@ package dev.lantern.query.service;
 
 import dev.lantern.core.answer.AnswerEvent;
 import dev.lantern.core.error.LanternException;
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FileQuestion;
@@ -17,6 +19,7 @@ import dev.lantern.query.retrieve.RetrievalOptions;
 import dev.lantern.query.retrieve.UnmatchedWord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -60,41 +63,9 @@ public final class QuestionService {
         answerer.overview(q, CodebaseOverview.of(retriever.lexical()), sink);
         return;
       }
-      // A question about one file or folder as a whole gets its outline.
-      var subject = FileQuestion.subject(q);
-      if (subject.isPresent()) {
-        List<String> files = FileOverview.resolve(retriever.lexical(), subject.get());
-        if (!files.isEmpty()) {
-          sink.accept(new AnswerEvent.Searching(q, List.of(subject.get())));
-          answerer.file(
-              q,
-              FileOverview.of(retriever.lexical(), files.get(0), files.subList(1, files.size())),
-              sink);
-          return;
-        }
-        List<String> folders = FolderOverview.resolve(retriever.lexical(), subject.get());
-        if (!folders.isEmpty()) {
-          sink.accept(new AnswerEvent.Searching(q, List.of(subject.get())));
-          answerer.folder(
-              q,
-              FolderOverview.of(
-                  retriever.lexical(), folders.get(0), folders.subList(1, folders.size())),
-              sink);
-          return;
-        }
-      }
-      // A question about one class gets its outline.
-      var typeName = TypeQuestion.subject(q);
-      if (typeName.isPresent()) {
-        var types = TypeOverview.resolve(retriever.lexical(), typeName.get());
-        if (!types.isEmpty()) {
-          sink.accept(new AnswerEvent.Searching(q, List.of(typeName.get())));
-          answerer.type(
-              q,
-              TypeOverview.of(retriever.lexical(), types.get(0), types.subList(1, types.size())),
-              sink);
-          return;
-        }
+      // A question about one file, folder or class as a whole gets its outline.
+      if (outlined(q, sink)) {
+        return;
       }
       // Otherwise say what is searched for; a question of only question words has nothing to find.
       AnalyzedQuery analyzed = retriever.analyze(q);
@@ -128,6 +99,41 @@ public final class QuestionService {
     } catch (LanternException e) {
       sink.accept(new AnswerEvent.Error(e.code().name(), e.getMessage()));
     }
+  }
+
+  /**
+   * Answers {@code q} with the outline of the one file, folder or class it asks about, if it asks
+   * about one that the index holds; false otherwise (the question is then searched).
+   */
+  private boolean outlined(String q, Consumer<AnswerEvent> sink) {
+    LexicalIndex lexical = retriever.lexical();
+    Optional<String> path = FileQuestion.subject(q);
+    if (path.isPresent()) {
+      List<String> files = FileOverview.resolve(lexical, path.get());
+      if (!files.isEmpty()) {
+        sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
+        answerer.file(q, FileOverview.of(lexical, files.get(0), rest(files)), sink);
+        return true;
+      }
+      List<String> folders = FolderOverview.resolve(lexical, path.get());
+      if (!folders.isEmpty()) {
+        sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
+        answerer.folder(q, FolderOverview.of(lexical, folders.get(0), rest(folders)), sink);
+        return true;
+      }
+    }
+    Optional<String> type = TypeQuestion.subject(q);
+    List<StoredChunk> types = type.map(t -> TypeOverview.resolve(lexical, t)).orElse(List.of());
+    if (types.isEmpty()) {
+      return false;
+    }
+    sink.accept(new AnswerEvent.Searching(q, List.of(type.get())));
+    answerer.type(q, TypeOverview.of(lexical, types.get(0), rest(types)), sink);
+    return true;
+  }
+
+  private static <T> List<T> rest(List<T> all) {
+    return all.subList(1, all.size());
   }
 
   private static String capitalise(String s) {
