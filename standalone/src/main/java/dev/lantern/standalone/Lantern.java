@@ -168,6 +168,18 @@ public final class Lantern implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Whether indexes built here get vectors: "on", or "off" with the reason (embeddings turned off
+   * by configuration, or FAISS's native library missing).
+   */
+  public String semanticStatus() {
+    if (!config.embeddings()) {
+      return "off (embeddings disabled by configuration)";
+    }
+    String unavailable = components.vectorsUnavailable();
+    return unavailable.isEmpty() ? "on" : "off (" + unavailable + ")";
+  }
+
   public boolean delete(String codebase) {
     return store.delete(codebase);
   }

@@ -66,11 +66,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     if (locations.isEmpty()
         || missingName
         || findable.isEmpty()
-        || coverage(findable, locations) < MIN_COVERAGE) {
+        || coverage(findable, words, locations) < MIN_COVERAGE) {
       parts.add("I could not find code about \"" + Sentences.shorten(question, 120) + "\". ");
       parts.add(
           "I searched for: "
-              + String.join(", ", terms.isEmpty() ? List.of("(no searchable words)") : terms)
+              + (terms.isEmpty()
+                  ? "(no searchable words)"
+                  : String.join(", ", terms.stream().map(words::described).toList()))
               + ".");
       if (!absentWords.isEmpty()) {
         parts.add(" No file in this codebase mentions " + quoted(absentWords) + ".");
@@ -359,16 +361,28 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return sb.toString();
   }
 
-  /** Best share, over the top three locations, of key terms found in a location's text. */
-  static double coverage(List<String> terms, List<Location> locations) {
+  /**
+   * Best share, over the top three locations, of key terms found in a location's text, in any of
+   * the forms the code writes them in.
+   */
+  static double coverage(List<String> terms, QuestionWords words, List<Location> locations) {
     // The terms are words as asked ("rendered"); the code is compared on what they were searched
-    // as ("render").
-    List<String> keys =
+    // as ("render"), or on another form of them ("async" for "asynchronous").
+    List<List<String>> keys =
         terms.stream()
-            .map(t -> t.toLowerCase(Locale.ROOT))
             .filter(t -> t.length() > 2)
             .limit(8)
-            .map(t -> ANALYZER.terms(t).stream().findFirst().orElse(t))
+            .map(
+                t -> {
+                  List<String> forms = new ArrayList<>();
+                  String lower = t.toLowerCase(Locale.ROOT);
+                  forms.add(stemPrefix(ANALYZER.terms(lower).stream().findFirst().orElse(lower)));
+                  // Two letters ("db", "id") are inside too many other words to count.
+                  words.forms(t).stream()
+                      .filter(f -> f.length() > 2)
+                      .forEach(f -> forms.add(stemPrefix(f)));
+                  return forms;
+                })
             .toList();
     if (keys.isEmpty()) {
       return 0;
@@ -378,7 +392,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       String hay =
           (l.path() + " " + l.symbol() + " " + l.signature() + " " + l.doc() + " " + l.snippet())
               .toLowerCase(Locale.ROOT);
-      long found = keys.stream().filter(k -> hay.contains(stemPrefix(k))).count();
+      long found = keys.stream().filter(k -> k.stream().anyMatch(hay::contains)).count();
       best = Math.max(best, found / (double) keys.size());
     }
     return best;

@@ -19,7 +19,8 @@ import org.apache.lucene.index.Term;
  * name or path. "Where are uploads retried?" asked of code that never retries should say so rather
  * than present upload code as the answer. Identifiers are reported as the user spelled them ({@code
  * fooBar}); other words as the question spells them, though they are looked up as searched
- * (stemmed: "retried" is looked up as "retri", so "retries" in the code counts as a mention).
+ * (stemmed: "retried" is looked up as "retri", so "retries" in the code counts as a mention). A
+ * word the code writes in another form ("asynchronous" as {@code async}) is not absent.
  */
 final class AbsentWords {
   /** Longer texts are issue reports: they are full of words from elsewhere (names, logs). */
@@ -53,6 +54,7 @@ final class AbsentWords {
         if (term.length() > 2
             && !accounted.contains(term)
             && !term.chars().allMatch(Character::isDigit)
+            && query.forms(term).isEmpty()
             && nowhere(reader, term)) {
           out.add(query.spelled(term));
         }

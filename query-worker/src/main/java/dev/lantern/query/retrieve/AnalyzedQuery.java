@@ -15,6 +15,8 @@ import java.util.Map;
  *     code often holds verbatim in a string literal
  * @param spelled for each analysed term, the question's word it came from (lower case): terms are
  *     stems ("dayj", "decid"), which no answer should show
+ * @param forms for an analysed term, the other forms this codebase writes it in ({@code ctx} for
+ *     "context", {@code delete} for "deletion"; {@link CodeVocabulary}), searched as the same word
  */
 public record AnalyzedQuery(
     String question,
@@ -23,10 +25,30 @@ public record AnalyzedQuery(
     List<String> quoted,
     Map<String, Float> termWeights,
     List<String> phrases,
-    Map<String, String> spelled) {
+    Map<String, String> spelled,
+    Map<String, List<String>> forms) {
 
   public AnalyzedQuery {
     spelled = Map.copyOf(spelled);
+    forms = Map.copyOf(forms);
+  }
+
+  /** This query with {@code forms} as the other forms of its terms. */
+  public AnalyzedQuery withForms(Map<String, List<String>> forms) {
+    return new AnalyzedQuery(
+        question, identifiers, paths, quoted, termWeights, phrases, spelled, forms);
+  }
+
+  /** The other forms of each word as spelled ("asynchronous" → {@code async}). */
+  public Map<String, List<String>> spelledForms() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    forms.forEach((term, f) -> out.put(spelled(term), f));
+    return out;
+  }
+
+  /** The other forms of {@code term} that the codebase uses; empty when none. */
+  public List<String> forms(String term) {
+    return forms.getOrDefault(term, List.of());
   }
 
   /** The word of the question that {@code term} came from, or the term itself. */

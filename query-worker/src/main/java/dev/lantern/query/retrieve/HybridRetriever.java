@@ -14,6 +14,8 @@ import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,6 +34,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -110,15 +114,17 @@ public final class HybridRetriever {
     return index.lexical();
   }
 
+  /** The question taken apart, with the forms this codebase writes its words in. */
   public AnalyzedQuery analyze(String question) {
-    return analyzer.analyze(question);
+    AnalyzedQuery query = analyzer.analyze(question);
+    return weights.wordForms() > 0 ? query.withForms(wordForms(query, index.lexical())) : query;
   }
 
   public Retrieval retrieve(String question, RetrievalOptions options) {
     long t0 = System.nanoTime();
     LexicalIndex lexical = index.lexical();
     // 1. Take the question apart.
-    AnalyzedQuery query = analyzer.analyze(question);
+    AnalyzedQuery query = analyze(question);
 
     // 2. Lexical candidates: chunks, whole files, exact symbols, mentioned paths.
     List<LexicalIndex.Hit> chunkHits = lexical.searchChunks(chunkQuery(query), CHUNK_CANDIDATES);
@@ -366,6 +372,27 @@ public final class HybridRetriever {
     return termsQuery(q, Map.of(TEXT, 1f, PATH_TEXT, weights.pathFieldBoost()));
   }
 
+  /** For each question term, the other forms of it that this codebase's text holds. */
+  private static Map<String, List<String>> wordForms(AnalyzedQuery q, LexicalIndex lexical) {
+    IndexReader reader = lexical.searcher().getIndexReader();
+    Map<String, List<String>> out = new HashMap<>();
+    for (String t : q.termWeights().keySet()) {
+      List<String> forms = CodeVocabulary.alternatives(t, c -> docFreq(reader, c) > 0);
+      if (!forms.isEmpty()) {
+        out.put(t, forms);
+      }
+    }
+    return out;
+  }
+
+  private static int docFreq(IndexReader reader, String term) {
+    try {
+      return reader.docFreq(new Term(TEXT, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Chunks holding any of the question's message phrases, more phrases ranking higher. */
   private static Query phraseQuery(AnalyzedQuery q) {
     QueryBuilder builder = new QueryBuilder(PHRASE_ANALYZER);
@@ -379,14 +406,29 @@ public final class HybridRetriever {
     return b.build();
   }
 
-  private static Query termsQuery(AnalyzedQuery q, Map<String, Float> fields) {
+  /**
+   * Each term in each field, weighted; a term with other forms ({@code ctx} for "context") is one
+   * synonym query, so a place using either form scores as if it used the word, and one using both
+   * is not counted twice.
+   */
+  private Query termsQuery(AnalyzedQuery q, Map<String, Float> fields) {
     if (q.termWeights().isEmpty()) {
       return new MatchNoDocsQuery("no searchable words in the question");
     }
+    float formBoost = (float) Math.min(1.0, weights.wordForms());
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> t : q.termWeights().entrySet()) {
+      List<String> forms = q.forms(t.getKey());
       for (Map.Entry<String, Float> f : fields.entrySet()) {
-        Query tq = new TermQuery(new Term(f.getKey(), t.getKey()));
+        Query tq;
+        if (forms.isEmpty() || formBoost <= 0) {
+          tq = new TermQuery(new Term(f.getKey(), t.getKey()));
+        } else {
+          SynonymQuery.Builder sb =
+              new SynonymQuery.Builder(f.getKey()).addTerm(new Term(f.getKey(), t.getKey()));
+          forms.forEach(form -> sb.addTerm(new Term(f.getKey(), form), formBoost));
+          tq = sb.build();
+        }
         b.add(new BoostQuery(tq, t.getValue() * f.getValue()), BooleanClause.Occur.SHOULD);
       }
     }

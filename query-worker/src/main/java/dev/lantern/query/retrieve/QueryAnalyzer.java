@@ -152,7 +152,8 @@ public final class QueryAnalyzer {
         List.copyOf(quoted),
         weights,
         messagePhrases(question),
-        spelled(question, weights.keySet()));
+        spelled(question, weights.keySet()),
+        Map.of());
   }
 
   /**

@@ -22,6 +22,9 @@ package dev.lantern.query.retrieve;
  * @param questionDocPenalty doc multiplier for one-line questions
  * @param callers files calling what the best spans define
  * @param callees files defining what the best spans use
+ * @param wordForms weight, at most 1, of the forms code writes a question's words in ({@code ctx}
+ *     for "context", {@code delete} for "deletion"), relative to the word itself; 0 searches the
+ *     words only
  */
 public record RetrievalWeights(
     double fileBm25,
@@ -41,10 +44,12 @@ public record RetrievalWeights(
     double questionTestPenalty,
     double questionDocPenalty,
     double callers,
-    double callees) {
+    double callees,
+    double wordForms) {
   public static RetrievalWeights defaults() {
     return new RetrievalWeights(
-        1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5, 0.25, 0.1);
+        1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5, 0.25, 0.1,
+        1.0);
   }
 
   /**
@@ -88,6 +93,7 @@ public record RetrievalWeights(
         v.get("questionTestPenalty"),
         v.get("questionDocPenalty"),
         v.get("callers"),
-        v.get("callees"));
+        v.get("callees"),
+        v.get("wordForms"));
   }
 }

@@ -85,7 +85,7 @@ final class UnmatchedWords {
     // one; the answerer knows which it shows, so it gets the indices.
     Map<String, List<Integer>> unmatched = new LinkedHashMap<>();
     for (String t : terms) {
-      List<Integer> holders = holding(locations, t, lexical);
+      List<Integer> holders = holding(locations, anyForm(query, t), lexical);
       if (holders.isEmpty() || holders.get(0) >= CITED) {
         unmatched.put(t, holders);
       }
@@ -97,11 +97,11 @@ final class UnmatchedWords {
     List<UnmatchedWord> out = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : unmatched.entrySet()) {
       String t = e.getKey();
-      int files = lexical.countFiles(anyField(t));
+      int files = lexical.countFiles(anyForm(query, t));
       if (files <= common && out.size() < MAX_REPORTED) {
         List<Location> places =
             e.getValue().isEmpty()
-                ? places(t, terms, lexical)
+                ? places(query, t, terms, lexical)
                 : e.getValue().stream().limit(PLACES_SHOWN).map(locations::get).toList();
         out.add(new UnmatchedWord(query.spelled(t), files, places, e.getValue()));
       }
@@ -110,12 +110,12 @@ final class UnmatchedWords {
   }
 
   /** Indices of the places that overlap a chunk holding the word in any field, in order. */
-  private static List<Integer> holding(List<Location> places, String term, LexicalIndex lexical) {
+  private static List<Integer> holding(List<Location> places, Query term, LexicalIndex lexical) {
     Set<BytesRef> paths = new LinkedHashSet<>();
     places.forEach(l -> paths.add(new BytesRef(l.path())));
     Query q =
         new BooleanQuery.Builder()
-            .add(anyField(term), Occur.MUST)
+            .add(term, Occur.MUST)
             .add(new TermInSetQuery(PATH, paths), Occur.FILTER)
             .build();
     Set<Integer> out = new TreeSet<>();
@@ -133,16 +133,27 @@ final class UnmatchedWords {
   }
 
   /** Chunks holding the word, those that also match the rest of the question first. */
-  private static List<Location> places(String term, List<String> terms, LexicalIndex lexical) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(anyField(term), Occur.MUST);
+  private static List<Location> places(
+      AnalyzedQuery query, String term, List<String> terms, LexicalIndex lexical) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(anyForm(query, term), Occur.MUST);
     for (String t : terms) {
       if (!t.equals(term)) {
-        b.add(anyField(t), Occur.SHOULD);
+        b.add(anyForm(query, t), Occur.SHOULD);
       }
     }
     return lexical.searchChunks(b.build(), PLACES_SHOWN).stream()
         .map(h -> HybridRetriever.toLocation(lexical.chunk(h.ord()), h.score()))
         .toList();
+  }
+
+  /** The word or another form of it ("context" or {@code ctx}) in any field. */
+  private static Query anyForm(AnalyzedQuery query, String term) {
+    if (query.forms(term).isEmpty()) {
+      return anyField(term);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(anyField(term), Occur.SHOULD);
+    query.forms(term).forEach(f -> b.add(anyField(f), Occur.SHOULD));
+    return b.build();
   }
 
   private static Query anyField(String term) {

@@ -89,7 +89,8 @@ public final class QuestionService {
         sink.accept(new AnswerEvent.Notice(notices.get(0)));
       }
       // 4. Say which words the answer cannot be about, then write it.
-      QuestionWords words = new QuestionWords(terms, r.absentWords(), r.unmatchedWords());
+      QuestionWords words =
+          new QuestionWords(terms, r.absentWords(), r.unmatchedWords(), analyzed.spelledForms());
       if (!words.absent().isEmpty() || !words.unmatched().isEmpty()) {
         sink.accept(
             new AnswerEvent.MissingWords(

@@ -161,6 +161,55 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void theFormsCodeWritesAWordInCountAsTheWordAndAreSaidToBeSearched() {
+    Location cleanup =
+        loc(
+            "src/storage/tmp.py",
+            3,
+            9,
+            "remove_tmp_dir",
+            "",
+            "def remove_tmp_dir(path): shutil.rmtree(path)");
+    List<String> terms = List.of("temporary", "directory");
+    // Neither word is in the place as asked; with "tmp" for "temporary" it covers half the
+    // question.
+    String plain =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how is the temporary directory removed?",
+                new QuestionWords(terms, List.of(), List.of()),
+                List.of(cleanup)));
+    String withForms =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how is the temporary directory removed?",
+                new QuestionWords(
+                    terms, List.of(), List.of(), java.util.Map.of("temporary", List.of("tmp"))),
+                List.of(cleanup)));
+    assertThat(withForms)
+        .doesNotContain("could not find")
+        .contains("`remove_tmp_dir` (src/storage/tmp.py:3-9)");
+
+    Location unrelated =
+        loc("src/math/Matrix.java", 1, 20, "Matrix.multiply", "", "double[][] multiply()");
+    String missing =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "how is the temporary directory removed?",
+                new QuestionWords(
+                    terms,
+                    List.of(),
+                    List.of(),
+                    java.util.Map.of("temporary", List.of("tmp", "temp"))),
+                List.of(unrelated)));
+    assertThat(missing).contains("I searched for: temporary (or tmp, temp), directory.");
+    assertThat(plain).contains("I could not find code about");
+  }
+
+  @Test
   void saysWhichWordsOfTheQuestionTheCodebaseNeverMentions() {
     Location upload =
         loc("src/upload.py", 1, 30, "upload", "Uploads a file in chunks.", "def upload(f):");

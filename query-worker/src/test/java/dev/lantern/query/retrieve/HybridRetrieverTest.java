@@ -304,6 +304,40 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void questionWordsMeetTheFormsCodeWritesThemIn() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "src/files/scratch.py",
+                1,
+                4,
+                "create_tmp_dir",
+                "def create_tmp_dir(prefix):\n    return mkdtemp(prefix)"),
+            new Def(
+                "src/files/listing.py",
+                1,
+                4,
+                "list_directory",
+                "def list_directory(path):\n    # the directory listing, directory by directory\n"
+                    + "    return scandir(path)"));
+    String question = "where is the temporary directory created?";
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      // "temporary" is written "tmp" and "directory" "dir": the scratch directory code answers.
+      Retrieval forms =
+          new HybridRetriever(index, Optional.empty())
+              .retrieve(question, RetrievalOptions.defaults());
+      assertThat(forms.files().get(0).path()).isEqualTo("src/files/scratch.py");
+      assertThat(forms.absentWords()).isEmpty();
+      // Searching the words alone finds the file that says "directory" most.
+      Retrieval words =
+          new HybridRetriever(index, Optional.empty(), RetrievalWeights.parse("wordForms=0"))
+              .retrieve(question, RetrievalOptions.defaults());
+      assertThat(words.files().get(0).path()).isEqualTo("src/files/listing.py");
+      assertThat(words.absentWords()).containsExactly("temporary");
+    }
+  }
+
+  @Test
   void capsSpansPerFileAndMergesOverlaps() {
     List<Def> defs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -267,7 +267,7 @@ public final class Commands {
                 Locale.ROOT,
                 "cases file: %s; semantic: %s; wall time %.0fs%n",
                 casesFile.getFileName(),
-                lantern.config().embeddings() ? "on" : "off",
+                lantern.semanticStatus(),
                 (System.nanoTime() - t0) / 1e9);
     out.print(text);
     if (args.option("out").isPresent()) {

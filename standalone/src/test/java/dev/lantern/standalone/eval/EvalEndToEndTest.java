@@ -78,6 +78,8 @@ class EvalEndToEndTest {
             .withEmbeddings(false);
     EvalReport report;
     try (Lantern lantern = new Lantern(config)) {
+      // The stats footer says semantic search was off, and why, instead of claiming it ran.
+      assertThat(lantern.semanticStatus()).startsWith("off (").contains("embeddings disabled");
       report =
           lantern.eval(
               EvalCase.read(cases), repos, new PrintStream(new ByteArrayOutputStream(), true));

@@ -1,0 +1,260 @@
+package dev.lantern.query.retrieve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The words code uses for the words people ask with. Questions name things the way English does
+ * ("context", "deletion", "registration", "temporary directory"); code spells the same things as
+ * verbs and abbreviations ({@code ctx}, {@code delete}, {@code register}, {@code tmp_dir}). The
+ * stemmer meets "retries" with "retry" but leaves most nominalisations alone ("deletion",
+ * "registration", "invocation"), and knows no abbreviations.
+ *
+ * <p>Two sources of alternatives for an analysed question term: a table of abbreviations that
+ * programmers everywhere use, and suffix rules that turn a noun of action back into its verb
+ * ("deletion" → delete, "registration" → register, "invocation" → invoke, "removal" → remove).
+ * Rules overgenerate; a candidate is kept only if it is a word of the codebase ({@code known}), and
+ * never if it is a keyword that every file of some language holds ("exception" → {@code except}).
+ */
+public final class CodeVocabulary {
+
+  /** English word (as the analyser leaves it) → forms code writes it in (as analysed). */
+  private static final Map<String, List<String>> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("address", List.of("addr")),
+          Map.entry("administrator", List.of("admin")),
+          Map.entry("allocation", List.of("alloc")),
+          Map.entry("application", List.of("app")),
+          Map.entry("argument", List.of("arg")),
+          Map.entry("asynchronous", List.of("async")),
+          Map.entry("attribute", List.of("attr")),
+          Map.entry("authenticate", List.of("auth")),
+          Map.entry("authentication", List.of("auth")),
+          Map.entry("authorization", List.of("auth")),
+          Map.entry("boolean", List.of("bool")),
+          Map.entry("buffer", List.of("buf")),
+          Map.entry("calculate", List.of("calc")),
+          Map.entry("certificate", List.of("cert")),
+          Map.entry("character", List.of("char")),
+          Map.entry("column", List.of("col")),
+          Map.entry("command", List.of("cmd")),
+          Map.entry("configuration", List.of("config", "conf", "cfg")),
+          Map.entry("configure", List.of("config")),
+          Map.entry("connection", List.of("conn")),
+          Map.entry("context", List.of("ctx")),
+          Map.entry("coordinate", List.of("coord")),
+          Map.entry("current", List.of("cur", "curr")),
+          Map.entry("database", List.of("db")),
+          Map.entry("dependency", List.of("dep")),
+          Map.entry("description", List.of("desc")),
+          Map.entry("destination", List.of("dest", "dst")),
+          Map.entry("dictionary", List.of("dict")),
+          Map.entry("directory", List.of("dir")),
+          Map.entry("document", List.of("doc")),
+          Map.entry("documentation", List.of("doc")),
+          Map.entry("element", List.of("elem")),
+          Map.entry("environment", List.of("env")),
+          Map.entry("error", List.of("err")),
+          Map.entry("exception", List.of("exc")),
+          Map.entry("execute", List.of("exec")),
+          Map.entry("execution", List.of("exec")),
+          Map.entry("expression", List.of("expr")),
+          Map.entry("extension", List.of("ext")),
+          Map.entry("format", List.of("fmt")),
+          Map.entry("frequency", List.of("freq")),
+          Map.entry("identify", List.of("id", "ident")),
+          Map.entry("image", List.of("img")),
+          Map.entry("implement", List.of("impl")),
+          Map.entry("index", List.of("idx")),
+          Map.entry("information", List.of("info")),
+          Map.entry("initial", List.of("init")),
+          Map.entry("instance", List.of("inst")),
+          Map.entry("iterate", List.of("iter")),
+          Map.entry("language", List.of("lang")),
+          Map.entry("library", List.of("lib")),
+          Map.entry("manager", List.of("mgr")),
+          Map.entry("maximum", List.of("max")),
+          Map.entry("memory", List.of("mem")),
+          Map.entry("message", List.of("msg")),
+          Map.entry("minimum", List.of("min")),
+          Map.entry("miscellaneous", List.of("misc")),
+          Map.entry("module", List.of("mod")),
+          Map.entry("number", List.of("num")),
+          Map.entry("object", List.of("obj")),
+          Map.entry("operation", List.of("op")),
+          Map.entry("original", List.of("orig")),
+          Map.entry("package", List.of("pkg")),
+          Map.entry("parameter", List.of("param")),
+          Map.entry("password", List.of("passwd", "pwd")),
+          Map.entry("pointer", List.of("ptr")),
+          Map.entry("position", List.of("pos")),
+          Map.entry("previous", List.of("prev")),
+          Map.entry("process", List.of("proc")),
+          Map.entry("property", List.of("prop")),
+          Map.entry("receive", List.of("recv")),
+          Map.entry("reference", List.of("ref")),
+          Map.entry("regular", List.of("regex")),
+          Map.entry("repository", List.of("repo")),
+          Map.entry("representation", List.of("repr")),
+          Map.entry("request", List.of("req")),
+          Map.entry("response", List.of("resp")),
+          Map.entry("sequence", List.of("seq")),
+          Map.entry("signature", List.of("sig")),
+          Map.entry("source", List.of("src")),
+          Map.entry("specification", List.of("spec")),
+          Map.entry("standard", List.of("std")),
+          Map.entry("statistics", List.of("stat")),
+          Map.entry("synchronous", List.of("sync")),
+          Map.entry("template", List.of("tmpl", "tpl")),
+          Map.entry("temporary", List.of("tmp", "temp")),
+          Map.entry("transaction", List.of("txn")),
+          Map.entry("utility", List.of("util")),
+          Map.entry("value", List.of("val")));
+
+  /**
+   * Noun-of-action endings and the verb endings they come from, longest first: the first rule whose
+   * candidate is a word of the codebase wins.
+   */
+  private static final String[][] SUFFIXES = {
+    {"ication", "y"}, // specification → specify, notification → notify
+    {"ization", "ize"}, // normalization → normalize
+    {"isation", "ise"},
+    {"ration", "er"}, // registration → register
+    {"llation", "l"}, // cancellation → cancel
+    {"cation", "ke"}, // invocation → invoke
+    {"ation", "e"}, // declaration → declare, expiration → expire
+    {"ation", ""}, // transformation → transform
+    {"ution", "ve"}, // resolution → resolve
+    {"ption", "be"}, // description → describe, subscription → subscribe
+    {"ition", "e"}, // definition → define
+    {"ssion", "ss"}, // compression → compress
+    {"ision", "ide"}, // division → divide, decision → decide
+    {"sion", "d"}, // extension → extend
+    {"sion", "t"}, // conversion → convert
+    {"ison", "e"}, // comparison → compare
+    {"ion", "e"}, // deletion → delete, creation → create
+    {"ion", ""}, // insertion → insert, selection → select
+    {"ment", ""}, // management → manage, environment → environ
+    {"val", "ve"}, // removal → remove, retrieval → retrieve
+    {"ance", ""}, // inheritance → inherit
+    {"ence", ""}, // occurrence → occurr (no such word: dropped)
+    {"ing", ""}, // rendering → render
+    {"ing", "e"}, // caching → cache
+  };
+
+  /**
+   * Keywords and built-ins that nearly every file of some language holds: as an alternative they
+   * would match everything ("exception" → except, "definition" → def).
+   */
+  private static final Set<String> TOO_COMMON =
+      Set.of(
+          "except",
+          "def",
+          "import",
+          "return",
+          "class",
+          "self",
+          "func",
+          "var",
+          "let",
+          "const",
+          "new",
+          "this",
+          "public",
+          "private",
+          "static",
+          "final",
+          "void",
+          "int",
+          "str",
+          "len",
+          "try",
+          "catch",
+          "throw",
+          "raise",
+          "pass",
+          "yield",
+          "await",
+          "export",
+          "package",
+          "type",
+          "interface",
+          "struct",
+          "object",
+          "string",
+          "list",
+          "map",
+          "get",
+          "set",
+          "put",
+          "add",
+          "use",
+          "run",
+          "call",
+          "make",
+          "do",
+          "go",
+          "end",
+          "ret");
+
+  private CodeVocabulary() {}
+
+  /**
+   * Other terms to search for {@code term} (an analysed question term), each of which {@code known}
+   * says is a word of the codebase. Empty when there are none.
+   */
+  public static List<String> alternatives(String term, Function<String, Boolean> known) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String abbreviation : ABBREVIATIONS.getOrDefault(term, List.of())) {
+      if (!TOO_COMMON.contains(abbreviation) && known.apply(abbreviation)) {
+        out.add(abbreviation);
+      }
+    }
+    String verb = verb(term, known);
+    if (verb != null) {
+      out.add(verb);
+      for (String abbreviation : ABBREVIATIONS.getOrDefault(verb, List.of())) {
+        if (!TOO_COMMON.contains(abbreviation) && known.apply(abbreviation)) {
+          out.add(abbreviation);
+        }
+      }
+    }
+    out.remove(term);
+    return new ArrayList<>(out);
+  }
+
+  /** The verb a noun of action comes from, if the codebase uses it; else null. */
+  static String verb(String term, Function<String, Boolean> known) {
+    for (String[] rule : SUFFIXES) {
+      String ending = rule[0];
+      if (term.length() >= ending.length() + 3 && term.endsWith(ending)) {
+        String candidate = term.substring(0, term.length() - ending.length()) + rule[1];
+        // "comment" is no "com"-ment, nor "element" an "ele"-ment.
+        int shortest = ending.equals("ment") ? 4 : 3;
+        if (usable(candidate, shortest, known)) {
+          return candidate;
+        }
+        // "logging" → log, "mapping" → map: a doubled last consonant is undone.
+        int n = candidate.length();
+        if (rule[1].isEmpty()
+            && n > 3
+            && candidate.charAt(n - 1) == candidate.charAt(n - 2)
+            && "aeioulsz".indexOf(candidate.charAt(n - 1)) < 0
+            && usable(candidate.substring(0, n - 1), shortest, known)) {
+          return candidate.substring(0, n - 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean usable(String candidate, int shortest, Function<String, Boolean> known) {
+    return candidate.length() >= shortest
+        && !TOO_COMMON.contains(candidate)
+        && known.apply(candidate);
+  }
+}

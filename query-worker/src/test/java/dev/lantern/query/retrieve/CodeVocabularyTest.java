@@ -1,0 +1,77 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CodeVocabularyTest {
+  private final QueryAnalyzer analyzer = new QueryAnalyzer();
+
+  /** The analysed form of an English word, as a question term would be. */
+  private String term(String word) {
+    return analyzer.terms(word).get(0);
+  }
+
+  @Test
+  void nounsOfActionBecomeTheVerbsTheCodeUses() {
+    Set<String> codebase =
+        Set.of(
+            "delete",
+            "register",
+            "invoke",
+            "resolve",
+            "describe",
+            "remove",
+            "cancel",
+            "render",
+            "wrap");
+    assertThat(CodeVocabulary.alternatives(term("deletion"), codebase::contains))
+        .containsExactly("delete");
+    assertThat(CodeVocabulary.alternatives(term("registration"), codebase::contains))
+        .containsExactly("register");
+    assertThat(CodeVocabulary.alternatives(term("invocation"), codebase::contains))
+        .containsExactly("invoke");
+    assertThat(CodeVocabulary.alternatives(term("resolution"), codebase::contains))
+        .containsExactly("resolve");
+    assertThat(CodeVocabulary.alternatives(term("description"), codebase::contains))
+        .containsExactly("describe");
+    assertThat(CodeVocabulary.alternatives(term("removal"), codebase::contains))
+        .containsExactly("remove");
+    assertThat(CodeVocabulary.alternatives(term("cancellation"), codebase::contains))
+        .containsExactly("cancel");
+    assertThat(CodeVocabulary.alternatives(term("rendering"), codebase::contains))
+        .containsExactly("render");
+    assertThat(CodeVocabulary.alternatives(term("wrapping"), codebase::contains))
+        .containsExactly("wrap");
+  }
+
+  @Test
+  void wordsGetTheAbbreviationsProgrammersWrite() {
+    Set<String> codebase = Set.of("ctx", "tmp", "async", "repr", "conf", "config");
+    assertThat(CodeVocabulary.alternatives(term("context"), codebase::contains))
+        .containsExactly("ctx");
+    assertThat(CodeVocabulary.alternatives(term("temporary"), codebase::contains))
+        .containsExactly("tmp");
+    assertThat(CodeVocabulary.alternatives(term("asynchronous"), codebase::contains))
+        .containsExactly("async");
+    assertThat(CodeVocabulary.alternatives(term("representation"), codebase::contains))
+        .containsExactly("repr");
+    assertThat(CodeVocabulary.alternatives(term("configuration"), codebase::contains))
+        .containsExactly("config", "conf");
+  }
+
+  @Test
+  void onlyFormsTheCodebaseHoldsAndNoKeywordsThatEveryFileHas() {
+    // A codebase that never says "ctx" gets nothing for "context".
+    assertThat(CodeVocabulary.alternatives(term("context"), w -> false)).isEmpty();
+    // "exception" would become Python's "except" and "definition" its "def": every file has them.
+    assertThat(CodeVocabulary.alternatives(term("exception"), Set.of("except")::contains))
+        .isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("definition"), Set.of("def")::contains)).isEmpty();
+    // A word that is no noun of action stays itself, whatever the codebase holds.
+    assertThat(CodeVocabulary.alternatives(term("upload"), w -> true)).isEmpty();
+    // Nor is a word cut down to a stub: "comment" is not "com" (as in example.com).
+    assertThat(CodeVocabulary.alternatives(term("comment"), Set.of("com")::contains)).isEmpty();
+  }
+}
