@@ -197,7 +197,9 @@ final class FileRules {
           "pipfile",
           "brewfile",
           "podfile",
-          "codeowners");
+          "codeowners",
+          "go.mod",
+          "go.work");
   static final Set<String> BINARY =
       Set.of(
           "png", "jpg", "jpeg", "gif", "bmp", "ico", "webp", "tiff", "psd", "pdf", "zip", "gz",

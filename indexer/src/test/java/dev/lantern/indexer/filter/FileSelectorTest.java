@@ -38,6 +38,7 @@ class FileSelectorTest {
     write("config/app.yaml", "port: 8080\n");
     write("Dockerfile", "FROM eclipse-temurin:17\n");
     write("Makefile", "all:\n\techo hi\n");
+    write("go.mod", "module example.com/app\n\ngo 1.22\n");
     write("scripts/deploy", "#!/bin/sh\necho deploy\n");
     write("late-marker.py", "x = 1\n".repeat(20) + "# DO NOT EDIT the next line\ny = 2\n");
     write("latin1.py", "# caf\u00e9\nx = 1\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -97,6 +98,7 @@ class FileSelectorTest {
             "bom.py",
             "config/app.yaml",
             "docs/guide.md",
+            "go.mod",
             "keep.tmp.py",
             "late-marker.py",
             "latin1.py",
@@ -120,7 +122,7 @@ class FileSelectorTest {
             SkipReason.UNREADABLE, 0);
     expected.forEach((reason, n) -> assertThat(r.skipped(reason)).as(reason.name()).isEqualTo(n));
     assertThat(r.skippedTotal()).isEqualTo(29);
-    assertThat(r.included()).isEqualTo(14);
+    assertThat(r.included()).isEqualTo(15);
     assertThat(r.decodedAsLatin1()).isEqualTo(1);
 
     assertThat(file(s, "latin1.py").text()).isEqualTo("# caf\u00e9\nx = 1\n");
@@ -134,7 +136,7 @@ class FileSelectorTest {
     assertThat(r.examples(SkipReason.IGNORED))
         .containsExactly("build-out/", "debug.tmp.py", "logs/");
     assertThat(r.format())
-        .startsWith("would index 14 files (")
+        .startsWith("would index 15 files (")
         .contains("; skipped 29: 5 ignored, 5 generated, 5 not code, 4 lock files, 3 vendored,")
         .contains("vendored dependency          e.g. node_modules/, vendor/\n")
         .contains("e.g. __pycache__/, api/msg_pb2.py, api/service.pb.go, …\n")

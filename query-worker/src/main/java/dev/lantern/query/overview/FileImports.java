@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a file imports, read from its text (Python, JavaScript/TypeScript, Java/Kotlin): the indexed
- * files it names, and the modules from outside the codebase.
+ * What a file imports, read from its text (Python, JavaScript/TypeScript, Java/Kotlin, Go): the
+ * indexed files it names, and the modules from outside the codebase.
  *
- * @param files indexed files it imports, in the order it names them
+ * @param files indexed files it imports, in the order it names them; a Go import names a package,
+ *     which is a folder, given with a trailing slash ({@code internal/config/})
  * @param external modules it imports that are not in the index (the standard library, packages)
  */
 public record FileImports(List<String> files, List<String> external) {
@@ -32,6 +33,17 @@ public record FileImports(List<String> files, List<String> external) {
       Pattern.compile(
           "^\\s*import\\s+(?:static\\s+)?([\\w.]+)(\\.\\*)?\\s*;?\\s*$", Pattern.MULTILINE);
 
+  /** {@code import "fmt"}, {@code import f "fmt"}, or a block {@code import ( … )}. */
+  private static final Pattern GO_IMPORT =
+      Pattern.compile(
+          "^[ \\t]*import[ \\t]*(?:\\(([^)]*)\\)|(?:[\\w.]+[ \\t]+)?\"([^\"]+)\")",
+          Pattern.MULTILINE);
+
+  private static final Pattern GO_MODULE =
+      Pattern.compile("^\\s*module\\s+\"?([^\\s\"]+)", Pattern.MULTILINE);
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]+)\"");
+
   private static final Pattern TRIPLE_QUOTED = Pattern.compile("(?s)\"\"\".*?\"\"\"|'''.*?'''");
 
   private static final List<String> JS_EXTENSIONS =
@@ -44,6 +56,18 @@ public record FileImports(List<String> files, List<String> external) {
 
   /** The imports of {@code path}, whose text is {@code text}, resolved against {@code indexed}. */
   public static FileImports of(String path, String text, List<String> indexed) {
+    return of(path, text, indexed, p -> Optional.empty());
+  }
+
+  /**
+   * As {@link #of(String, String, List)}, reading other indexed files where resolving needs them (a
+   * Go file's {@code go.mod}, which names the module its imports start with).
+   */
+  public static FileImports of(
+      String path,
+      String text,
+      List<String> indexed,
+      java.util.function.Function<String, Optional<String>> fileText) {
     Set<String> all = Set.copyOf(indexed);
     Set<String> files = new LinkedHashSet<>();
     Set<String> external = new LinkedHashSet<>();
@@ -83,9 +107,89 @@ public record FileImports(List<String> files, List<String> external) {
           external.add(javaPackage(name));
         }
       }
+    } else if (path.endsWith(".go")) {
+      go(path, text, indexed, fileText, files, external);
     }
     files.remove(path);
     return new FileImports(new ArrayList<>(files), new ArrayList<>(external));
+  }
+
+  /**
+   * Go imports name packages by import path. A path under the module that the nearest {@code
+   * go.mod} declares is that module's folder ({@code github.com/acme/shop/internal/config} → {@code
+   * internal/config/}, the module itself → its root, {@code ./} at the top). Without a {@code
+   * go.mod}, the indexed folder of Go files that the path's longest tail names is taken. Other
+   * paths whose first element has no dot are the standard library's ({@code net/http}); anything
+   * else is a module from outside, named by host and owner/repository.
+   */
+  private static void go(
+      String path,
+      String text,
+      List<String> indexed,
+      java.util.function.Function<String, Optional<String>> fileText,
+      Set<String> files,
+      Set<String> external) {
+    Set<String> goDirs = new java.util.HashSet<>();
+    for (String p : indexed) {
+      if (p.endsWith(".go")) {
+        goDirs.add(p.contains("/") ? p.substring(0, p.lastIndexOf('/')) : "");
+      }
+    }
+    // The nearest go.mod above the file, and the module path it declares.
+    String modDir = null;
+    String module = null;
+    String dir = path;
+    while (module == null && !dir.isEmpty()) {
+      dir = dir.contains("/") ? dir.substring(0, dir.lastIndexOf('/')) : "";
+      String mod = dir.isEmpty() ? "go.mod" : dir + "/go.mod";
+      if (indexed.contains(mod)) {
+        Matcher decl = GO_MODULE.matcher(fileText.apply(mod).orElse(""));
+        if (decl.find()) {
+          modDir = dir;
+          module = decl.group(1);
+        }
+      }
+    }
+    Matcher m = GO_IMPORT.matcher(text.replaceAll("(?m)//.*$", ""));
+    while (m.find()) {
+      List<String> specs = new ArrayList<>();
+      if (m.group(2) != null) {
+        specs.add(m.group(2));
+      } else {
+        Matcher q = QUOTED.matcher(m.group(1));
+        while (q.find()) {
+          specs.add(q.group(1));
+        }
+      }
+      for (String spec : specs) {
+        if (module != null && (spec.equals(module) || spec.startsWith(module + "/"))) {
+          String rel = spec.substring(module.length()).replaceFirst("^/", "");
+          String folder = modDir.isEmpty() ? rel : rel.isEmpty() ? modDir : modDir + "/" + rel;
+          if (goDirs.contains(folder)) {
+            files.add(folder.isEmpty() ? "./" : folder + "/");
+          }
+          // A package of this module that is not indexed is not from outside either.
+          continue;
+        }
+        String[] parts = spec.split("/");
+        if (!parts[0].contains(".")) {
+          external.add(spec);
+          continue;
+        }
+        String found = null;
+        for (int i = 1; i < parts.length && found == null && module == null; i++) {
+          String tail = String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length));
+          if (goDirs.contains(tail)) {
+            found = tail + "/";
+          }
+        }
+        if (found != null) {
+          files.add(found);
+        } else {
+          external.add(String.join("/", java.util.Arrays.copyOf(parts, Math.min(3, parts.length))));
+        }
+      }
+    }
   }
 
   private static void python(

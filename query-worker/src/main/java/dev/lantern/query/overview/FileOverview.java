@@ -92,7 +92,7 @@ public record FileOverview(
   /**
    * The indexed files that {@code typed} names: the path itself, or every file whose path ends with
    * it after a '/' (case-insensitive when no case matches). Code before other roles, then shallower
-   * paths first.
+   * paths first. A bare name ("sessions") also names the files of that name with any extension.
    */
   public static List<String> resolve(LexicalIndex index, String typed) {
     if (index.paths().contains(typed)) {
@@ -104,6 +104,19 @@ public record FileOverview(
       String lower = suffix.toLowerCase(Locale.ROOT);
       found =
           index.paths().stream().filter(p -> p.toLowerCase(Locale.ROOT).endsWith(lower)).toList();
+    }
+    if (found.isEmpty() && !typed.contains(".") && !typed.contains("/")) {
+      // A module named without its extension ("the sessions module"): sessions.py, sessions.ts.
+      String stem = typed.toLowerCase(Locale.ROOT);
+      found =
+          index.paths().stream()
+              .filter(
+                  p -> {
+                    String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+                    int dot = name.lastIndexOf('.');
+                    return dot > 0 && name.substring(0, dot).equals(stem);
+                  })
+              .toList();
     }
     return found.stream()
         .sorted(
@@ -145,7 +158,7 @@ public record FileOverview(
         members.size() - shownMembers.size(),
         usage.users(),
         usage.tests(),
-        FileImports.of(path, text, index.paths()),
+        FileImports.of(path, text, index.paths(), index::fileText),
         others.subList(0, Math.min(MAX_OTHERS, others.size())));
   }
 

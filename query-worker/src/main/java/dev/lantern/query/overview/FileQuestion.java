@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a question about one file as a whole ("what does src/flask/ctx.py do?", "explain ctx.py",
- * "what is in `utils.js`?") from a question that only mentions a file. Such a question names a file
- * and nothing else to look for, so its answer is the file's outline, not the chunk that happens to
- * score best.
+ * "what is in `utils.js`?", "what does the sessions module do?", "what is in the doc folder?") from
+ * a question that only mentions a file. Such a question names a file and nothing else to look for,
+ * so its answer is the file's outline, not the chunk that happens to score best.
  */
 public final class FileQuestion {
   /** Longer questions carry a subject of their own. */
@@ -20,6 +20,21 @@ public final class FileQuestion {
   /** A path ("a/b"), or a file name with an extension ("ctx.py", "Gson.java"). */
   private static final Pattern PATH_LIKE =
       Pattern.compile("[\\w.@+-]*/[\\w./@+-]*|[\\w@+-][\\w.@+-]*\\.[A-Za-z][A-Za-z0-9]{0,7}");
+
+  /** A bare name ("sessions", "doc") names a file or folder when one of these words is with it. */
+  private static final Set<String> CONTAINERS =
+      Set.of("file", "folder", "directory", "dir", "package", "module");
+
+  /** Of {@link #CONTAINERS}, the words that name a folder first (a Go or Python package is one). */
+  private static final Set<String> FOLDERS = Set.of("folder", "directory", "dir", "package");
+
+  /** Words before "package" or "module" that say which one without naming it ("this module"). */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "this", "that", "these", "those", "a", "an", "each", "every", "its", "our", "your",
+          "my", "which", "what", "whole", "main", "top", "root", "current", "same");
+
+  private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z_][\\w-]*");
 
   /** Words about a file in general, besides the overview and framing words. */
   private static final Set<String> FILE_WORDS =
@@ -56,9 +71,10 @@ public final class FileQuestion {
 
   /**
    * The path or file name that {@code question} asks about, when the question names exactly one and
-   * every other word is about files or projects in general; empty otherwise. The name is as typed
-   * ({@code ./} and a trailing {@code /} removed); whether the index holds it is for the caller to
-   * find out.
+   * every other word is about files or projects in general; empty otherwise. A bare name without
+   * extension or slash counts when a word such as "module" or "folder" says it is one. The name is
+   * as typed ({@code ./} and a trailing {@code /} removed); whether the index holds it is for the
+   * caller to find out.
    */
   public static Optional<String> subject(String question) {
     String q = question == null ? "" : question.strip();
@@ -66,11 +82,17 @@ public final class FileQuestion {
       return Optional.empty();
     }
     String subject = null;
+    String bare = null;
+    String named = null; // a general word that a container word follows: "the app package"
+    String previous = "";
+    boolean container = false;
     for (String raw : q.split("\\s+")) {
       String token = trim(raw);
       if (token.isEmpty()) {
         continue;
       }
+      String before = previous;
+      previous = token;
       if (PATH_LIKE.matcher(token).matches() && token.chars().anyMatch(Character::isLetter)) {
         if (subject != null) {
           return Optional.empty(); // two files: a question about how they relate
@@ -78,13 +100,39 @@ public final class FileQuestion {
         subject = token.replaceFirst("^\\./", "").replaceFirst("/+$", "");
         continue;
       }
-      for (String w : words(token)) {
-        if (!OverviewQuestion.general(w) && !FILE_WORDS.contains(w)) {
-          return Optional.empty();
+      List<String> words = words(token);
+      if (words.stream().anyMatch(CONTAINERS::contains)) {
+        container = true;
+        if (named == null
+            && BARE_NAME.matcher(before).matches()
+            && !DETERMINERS.contains(before.toLowerCase(Locale.ROOT))
+            && !FILE_WORDS.contains(before.toLowerCase(Locale.ROOT))) {
+          named = before;
         }
       }
+      if (words.stream().allMatch(w -> OverviewQuestion.general(w) || FILE_WORDS.contains(w))) {
+        continue;
+      }
+      if (bare != null || !BARE_NAME.matcher(token).matches()) {
+        return Optional.empty(); // a subject besides the name: a search answers it
+      }
+      bare = token;
+    }
+    if (bare != null) {
+      return subject == null && container ? Optional.of(bare) : Optional.empty();
+    }
+    if (subject == null && named != null) {
+      return Optional.of(named);
     }
     return Optional.ofNullable(subject).filter(s -> !s.isEmpty());
+  }
+
+  /** Whether {@code question} calls what it asks about a folder or package, not a file. */
+  public static boolean asksForFolder(String question) {
+    return question != null
+        && java.util.Arrays.stream(question.split("\\s+"))
+            .flatMap(t -> words(t).stream())
+            .anyMatch(FOLDERS::contains);
   }
 
   /** A token without the quotes, brackets and sentence punctuation around it. */

@@ -59,7 +59,9 @@ public enum FileRole {
         || lower.contains("/.")
         || CONFIG_EXT.contains(ext)
         || name.equals("makefile")
-        || name.equals("dockerfile")) {
+        || name.equals("dockerfile")
+        || name.equals("go.mod")
+        || name.equals("go.work")) {
       return CONFIG;
     }
     if (name.matches(".*\\.(conf|config)\\.[cm]?[jt]s$")

@@ -111,12 +111,14 @@ public final class QuestionService {
     Optional<String> path = FileQuestion.subject(q);
     if (path.isPresent()) {
       List<String> files = FileOverview.resolve(lexical, path.get());
-      if (!files.isEmpty()) {
+      List<String> folders = FolderOverview.resolve(lexical, path.get());
+      // "the doc folder" is the folder even where a doc.go exists; otherwise a file first.
+      boolean folderFirst = !folders.isEmpty() && FileQuestion.asksForFolder(q);
+      if (!files.isEmpty() && !folderFirst) {
         sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
         answerer.file(q, FileOverview.of(lexical, files.get(0), rest(files)), sink);
         return true;
       }
-      List<String> folders = FolderOverview.resolve(lexical, path.get());
       if (!folders.isEmpty()) {
         sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
         answerer.folder(q, FolderOverview.of(lexical, folders.get(0), rest(folders)), sink);

@@ -97,6 +97,76 @@ class FileImportsTest {
   }
 
   @Test
+  void goPackagesByImportPath() {
+    List<String> go =
+        List.of(
+            "main.go",
+            "internal/config/config.go",
+            "internal/config/load.go",
+            "internal/store/sql/db.go",
+            "pkg/http/server.go",
+            "docs/config/README.md");
+    String text =
+        """
+        package main
+
+        import "fmt"
+        import log "github.com/sirupsen/logrus"
+
+        import (
+            "net/http"
+            // "github.com/acme/shop/pkg/old" is gone
+            cfg "github.com/acme/shop/internal/config"
+            _ "embed"
+            "github.com/acme/shop/internal/store/sql"
+            "github.com/spf13/cobra/doc"
+        )
+        """;
+    // Without go.mod, a path's longest tail that is a folder of Go files is taken. Standard
+    // packages are outside (net/http is not pkg/http), and a commented-out import is no import.
+    FileImports guessed = FileImports.of("main.go", text, go);
+    assertThat(guessed.files()).containsExactly("internal/config/", "internal/store/sql/");
+    assertThat(guessed.external())
+        .containsExactly(
+            "fmt", "github.com/sirupsen/logrus", "net/http", "embed", "github.com/spf13/cobra");
+
+    // With go.mod, the module path decides: a package of the module that is not indexed is not
+    // guessed at, and the module itself is its root folder.
+    List<String> withMod = new java.util.ArrayList<>(go);
+    withMod.addAll(List.of("go.mod", "cmd/shop/run.go"));
+    java.util.function.Function<String, java.util.Optional<String>> read =
+        p ->
+            p.equals("go.mod")
+                ? java.util.Optional.of("// shop\nmodule github.com/acme/shop\n\ngo 1.22\n")
+                : java.util.Optional.empty();
+    String cmd =
+        """
+        package shop
+
+        import (
+            "github.com/acme/shop"
+            "github.com/acme/shop/internal/config"
+            "github.com/acme/shop/store/sql"
+        )
+        """;
+    FileImports known = FileImports.of("cmd/shop/run.go", cmd, withMod, read);
+    assertThat(known.files()).containsExactly("./", "internal/config/");
+    assertThat(known.external()).isEmpty();
+
+    // The nearest go.mod counts, and a module path need not have a dot.
+    withMod.addAll(List.of("tools/go.mod", "tools/gen/main.go", "tools/lib/lib.go"));
+    FileImports nested =
+        FileImports.of(
+            "tools/gen/main.go",
+            "package main\n\nimport (\n\t\"os\"\n\t\"tools/lib\"\n)\n",
+            withMod,
+            p ->
+                p.equals("tools/go.mod") ? java.util.Optional.of("module tools\n") : read.apply(p));
+    assertThat(nested.files()).containsExactly("tools/lib/");
+    assertThat(nested.external()).containsExactly("os");
+  }
+
+  @Test
   void otherFilesImportNothing() {
     assertThat(FileImports.of("README.md", "import os\n", PYTHON).files()).isEmpty();
     assertThat(FileImports.of("README.md", "import os\n", PYTHON).external()).isEmpty();

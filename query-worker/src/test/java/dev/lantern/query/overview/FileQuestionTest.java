@@ -20,7 +20,11 @@ class FileQuestionTest {
         "what is the role of src/app/ in this project?|src/app",
         "how does README.md work?|README.md",
         "give me an overview of Makefile.am|Makefile.am",
-        "where is setup.py used?|setup.py"
+        "where is setup.py used?|setup.py",
+        "what does the sessions module do?|sessions",
+        "what is in the `doc` folder?|doc",
+        "explain the internal_api package|internal_api",
+        "what is in the app package?|app"
       })
   void aQuestionAboutOneFileNamesIt(String question, String subject) {
     assertThat(FileQuestion.subject(question)).hasValue(subject);
@@ -38,10 +42,24 @@ class FileQuestionTest {
         "what does this project do?",
         "how are uploads retried?",
         "what does version 1.5 change?",
+        // A bare name needs a word saying it is a file or folder, and nothing else to look for.
+        "what does upload do?",
+        "what does this package do?",
+        "what does the main module do?",
+        "which module retries uploads?",
+        "what does the sessions module do with cookies?",
+        "what does the doc folder say about ctx.py?",
         ""
       })
   void otherQuestionsAreNot(String question) {
     assertThat(FileQuestion.subject(question)).isEmpty();
+  }
+
+  @Test
+  void folderAndPackageNameAFolderFirst() {
+    assertThat(FileQuestion.asksForFolder("what is in the doc folder?")).isTrue();
+    assertThat(FileQuestion.asksForFolder("explain the auth package")).isTrue();
+    assertThat(FileQuestion.asksForFolder("what does the sessions module do?")).isFalse();
   }
 
   @Test

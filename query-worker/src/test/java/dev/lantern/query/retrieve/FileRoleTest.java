@@ -25,6 +25,7 @@ class FileRoleTest {
             Map.entry(".github/workflows/ci.yml", FileRole.CONFIG),
             Map.entry(".mvn/wrapper/MavenWrapperDownloader.java", FileRole.CONFIG),
             Map.entry("package.json", FileRole.CONFIG),
+            Map.entry("go.mod", FileRole.CONFIG),
             Map.entry("src/latest.js", FileRole.CODE),
             Map.entry("doc/data/messages/u/unused-import/bad.py", FileRole.DOC),
             Map.entry("examples/tutorial/flaskr/auth.py", FileRole.DOC),

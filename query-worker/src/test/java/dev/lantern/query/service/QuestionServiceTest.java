@@ -157,6 +157,46 @@ class QuestionServiceTest {
   }
 
   @Test
+  void aModuleOrFolderNamedWithoutExtensionOrSlashGetsItsOutline() throws Exception {
+    String main = "def main():\n    run()\n";
+    String upload = "def retry_upload(part):\n    return send(part)\n";
+    try (OpenIndex both =
+        TestIndexes.lexical(
+            root.resolve("both"),
+            Map.of("app.py", main, "app/upload.py", upload),
+            List.of(
+                chunk("app.py", 2, "main", main),
+                chunk("app/upload.py", 2, "retry_upload", upload)))) {
+      QuestionService s =
+          new QuestionService(
+              new HybridRetriever(both, Optional.empty()),
+              new ExtractiveAnswerer(CallerLookup.none()));
+      List<AnswerEvent> module = new ArrayList<>();
+      s.ask("what does the upload module do?", 5, module::add);
+      assertThat(module.get(0))
+          .isEqualTo(
+              new AnswerEvent.Searching("what does the upload module do?", List.of("upload")));
+      assertThat(((AnswerEvent.Done) module.get(module.size() - 1)).text())
+          .startsWith("`app/upload.py` is a Python file of 2 lines.");
+      // "package" and "folder" name the folder even where a file of that name exists; "module"
+      // names the file.
+      List<AnswerEvent> pkg = new ArrayList<>();
+      s.ask("what is in the app package?", 5, pkg::add);
+      assertThat(((AnswerEvent.Done) pkg.get(pkg.size() - 1)).text())
+          .startsWith("`app/` holds 1 file.");
+      List<AnswerEvent> file = new ArrayList<>();
+      s.ask("explain the app module", 5, file::add);
+      assertThat(((AnswerEvent.Done) file.get(file.size() - 1)).text())
+          .startsWith("`app.py` is a Python file of 2 lines.");
+      // Without such a word, a bare name is searched.
+      List<AnswerEvent> searched = new ArrayList<>();
+      s.ask("what does upload do?", 5, searched::add);
+      assertThat(((AnswerEvent.Done) searched.get(searched.size() - 1)).text())
+          .doesNotStartWith("`app/upload.py` is a");
+    }
+  }
+
+  @Test
   void wordsTheAnswerCannotBeAboutComeBeforeTheSources() {
     List<AnswerEvent> events = ask("where are uploads throttled?");
     assertThat(events.get(2))
