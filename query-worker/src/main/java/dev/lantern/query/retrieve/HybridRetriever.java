@@ -54,6 +54,9 @@ public final class HybridRetriever {
   private static final int SNIPPET_LINES = 40;
   private static final int NEIGHBOUR_SEEDS = 3;
 
+  /** Spans looked through for a code span to lead instead of a test (see codeLead). */
+  private static final int CODE_LEAD_SPANS = 10;
+
   static {
     IndexSearcher.setMaxClauseCount(8192);
   }
@@ -217,12 +220,20 @@ public final class HybridRetriever {
             .toList();
     // An issue report's evidence is spread over its file, so the file ranks better than any one
     // span: the answer leads with the best span of the best file. A short question names what it
-    // wants, and its best span leads as it stands.
-    String leadFile =
-        RoleWeights.isOneLineQuestion(question) || rankedFiles.isEmpty()
-            ? null
-            : rankedFiles.get(0).path();
-    List<Location> locations = selectSpans(spanScores, chunk, options, leadFile);
+    // wants, and its best span leads, unless that is a test the question did not ask about.
+    List<Integer> ranked = topKeys(spanScores, spanScores.size());
+    Integer lead;
+    if (!RoleWeights.isOneLineQuestion(question)) {
+      String leadFile = rankedFiles.isEmpty() ? null : rankedFiles.get(0).path();
+      lead =
+          ranked.stream()
+              .filter(o -> chunk.apply(o).path().equals(leadFile))
+              .findFirst()
+              .orElse(null);
+    } else {
+      lead = codeLead(query, ranked, spanScores, chunk);
+    }
+    List<Location> locations = selectSpans(ranked, spanScores, chunk, options, lead);
     List<String> absent = AbsentWords.of(query, lexical, analyzer);
     List<UnmatchedWord> unmatched = UnmatchedWords.of(query, absent, locations, lexical, analyzer);
     long t3 = System.nanoTime();
@@ -268,28 +279,51 @@ public final class HybridRetriever {
         .toList();
   }
 
+  /**
+   * The span a one-line question's answer leads with: its best span, or, when that is in a test the
+   * question neither asks for ("which test…") nor names (an identifier such as {@code
+   * test_redirect} or {@code TLSServer}), the best code span among the next ones that scores at
+   * least {@link RetrievalWeights#codeLead()} of it. "How are asynchronous views run?" is answered
+   * by the code that runs them, not by the test that defines an async view. Null: as ranked.
+   */
+  private Integer codeLead(
+      AnalyzedQuery query,
+      List<Integer> ranked,
+      Map<Integer, Double> scores,
+      java.util.function.IntFunction<StoredChunk> chunk) {
+    if (ranked.isEmpty()
+        || weights.codeLead() <= 0
+        || RoleWeights.asksForTests(query.question())
+        || !query.identifiers().isEmpty()
+        || FileRole.of(chunk.apply(ranked.get(0)).path()) != FileRole.TEST) {
+      return null;
+    }
+    double best = scores.get(ranked.get(0));
+    return ranked.stream()
+        .limit(CODE_LEAD_SPANS)
+        .filter(o -> scores.get(o) >= weights.codeLead() * best)
+        .filter(o -> FileRole.of(chunk.apply(o).path()) == FileRole.CODE)
+        .findFirst()
+        .orElse(null);
+  }
+
   private List<Location> selectSpans(
+      List<Integer> rankedOrds,
       Map<Integer, Double> scores,
       java.util.function.IntFunction<StoredChunk> chunk,
       RetrievalOptions options,
-      String leadFile) {
-    List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores.entrySet());
-    ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-    if (leadFile != null) {
-      for (int i = 0; i < ranked.size(); i++) {
-        if (chunk.apply(ranked.get(i).getKey()).path().equals(leadFile)) {
-          ranked.add(0, ranked.remove(i));
-          break;
-        }
-      }
+      Integer lead) {
+    List<Integer> ranked = new ArrayList<>(rankedOrds);
+    if (lead != null && ranked.remove(lead)) {
+      ranked.add(0, lead);
     }
     Map<String, List<int[]>> taken = new LinkedHashMap<>();
     List<Location> out = new ArrayList<>();
-    for (Map.Entry<Integer, Double> e : ranked) {
+    for (Integer ord : ranked) {
       if (out.size() >= options.maxLocations()) {
         break;
       }
-      StoredChunk c = chunk.apply(e.getKey());
+      StoredChunk c = chunk.apply(ord);
       List<int[]> ranges = taken.computeIfAbsent(c.path(), p -> new ArrayList<>());
       int merged = -1;
       for (int i = 0; i < out.size(); i++) {
@@ -327,7 +361,7 @@ public final class HybridRetriever {
         continue;
       }
       ranges.add(new int[] {c.startLine(), c.endLine()});
-      out.add(toLocation(c, e.getValue()));
+      out.add(toLocation(c, scores.get(ord)));
     }
     return out;
   }

@@ -25,6 +25,9 @@ package dev.lantern.query.retrieve;
  * @param wordForms weight, at most 1, of the forms code writes a question's words in ({@code ctx}
  *     for "context", {@code delete} for "deletion"), relative to the word itself; 0 searches the
  *     words only
+ * @param codeLead for a one-line question that asks for no test and names no identifier, a code
+ *     span leads instead of a better test span when it scores at least this fraction of it; 0 lets
+ *     the best span lead whatever its role
  */
 public record RetrievalWeights(
     double fileBm25,
@@ -45,11 +48,12 @@ public record RetrievalWeights(
     double questionDocPenalty,
     double callers,
     double callees,
-    double wordForms) {
+    double wordForms,
+    double codeLead) {
   public static RetrievalWeights defaults() {
     return new RetrievalWeights(
         1.0, 1.0, 1.0, 1.0, 2.0, 0.3, 0.2, 0.3, 0.7, 1.0, 1.5f, 1.0f, 10, 1.0, 0.6, 0.5, 0.25, 0.1,
-        1.0);
+        1.0, 0.5);
   }
 
   /**
@@ -94,6 +98,7 @@ public record RetrievalWeights(
         v.get("questionDocPenalty"),
         v.get("callers"),
         v.get("callees"),
-        v.get("wordForms"));
+        v.get("wordForms"),
+        v.get("codeLead"));
   }
 }

@@ -62,6 +62,11 @@ record RoleWeights(double test, double doc, double config, double declaration) {
         TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
   }
 
+  /** Whether the question's topic line asks for tests in plain words ("which test covers…"). */
+  static boolean asksForTests(String question) {
+    return TEST_WORDS.matcher(QueryAnalyzer.firstLine(question)).find();
+  }
+
   static boolean isOneLineQuestion(String text) {
     String t = text.strip();
     return t.indexOf('\n') < 0 && t.length() <= MAX_QUESTION_CHARS;

@@ -338,6 +338,57 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aShortQuestionThatAsksForNoTestLeadsWithCodeThatScoresNearTheBestTest() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "tests/test_views.py",
+                1,
+                6,
+                "test_async_views_run",
+                "def test_async_views_run(app):\n    # async views run: each async view is run\n"
+                    + "    view = AsyncView()\n    assert run(view) == 'async views run'"),
+            new Def(
+                "src/app/sync.py",
+                1,
+                4,
+                "ensure_sync",
+                "def ensure_sync(func):\n    # coroutine views run in a thread\n"
+                    + "    return to_sync(func)"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      // Tests are not demoted here, so that the test's span is the best one.
+      HybridRetriever plain =
+          new HybridRetriever(
+              index, Optional.empty(), RetrievalWeights.parse("questionTestPenalty=1,codeLead=0"));
+      HybridRetriever codeLeads =
+          new HybridRetriever(
+              index, Optional.empty(), RetrievalWeights.parse("questionTestPenalty=1"));
+      String question = "how are async views run?";
+      // The test says the words most, and leads when code may not take its place.
+      assertThat(plain.retrieve(question, RetrievalOptions.defaults()).locations().get(0).path())
+          .isEqualTo("tests/test_views.py");
+      List<Location> led = codeLeads.retrieve(question, RetrievalOptions.defaults()).locations();
+      assertThat(led.get(0).path()).isEqualTo("src/app/sync.py");
+      assertThat(led).extracting(Location::path).contains("tests/test_views.py");
+      // A question that asks for tests, or names code, keeps the best span first.
+      assertThat(
+              codeLeads
+                  .retrieve("which test checks that async views run?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("tests/test_views.py");
+      assertThat(
+              codeLeads
+                  .retrieve("how is AsyncView run?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("tests/test_views.py");
+    }
+  }
+
+  @Test
   void capsSpansPerFileAndMergesOverlaps() {
     List<Def> defs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
