@@ -142,6 +142,22 @@ class UnmatchedWordsTest {
   }
 
   @Test
+  void aPlaceHoldingAnotherFormOfTheWordHoldsTheWord() {
+    try (LexicalIndex index = uploads()) {
+      // "posting" is nowhere, but the cited upload code says "post": with that form, the place
+      // holds the word; without it, "posting" is missing from the places.
+      AnalyzedQuery plain = analyzer.analyze("where are uploads posting?");
+      assertThat(UnmatchedWords.of(plain, List.of(), cited(index), index, analyzer))
+          .extracting(UnmatchedWord::word)
+          .containsExactly("posting");
+      AnalyzedQuery formed = plain.withForms(Map.of("posting", List.of("post")));
+      assertThat(UnmatchedWords.of(formed, List.of(), cited(index), index, analyzer)).isEmpty();
+      assertThat(AbsentWords.of(plain, index, analyzer)).containsExactly("posting");
+      assertThat(AbsentWords.of(formed, index, analyzer)).isEmpty();
+    }
+  }
+
+  @Test
   void staysQuietWhenThePlacesHoldEveryWordOrTheMissingOneIsMinor() {
     try (LexicalIndex index = uploads()) {
       assertThat(unmatched(index, "where are upload chunks posted?")).isEmpty();
