@@ -2,6 +2,7 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.FileOverview;
+import dev.lantern.query.retrieve.FileRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,20 @@ final class FileText {
     } else if (!f.definitions().isEmpty()) {
       boolean sections = f.definitions().stream().allMatch(d -> d.kind().equals("section"));
       boolean topLevel = f.definitions().stream().allMatch(d -> d.symbol().isEmpty());
+      // Configuration and data have parts, not code that runs.
+      boolean code =
+          switch (FileRole.of(f.path())) {
+            case CODE, TEST -> true;
+            default -> false;
+          };
       String heading =
           sections
               ? "Its sections:"
-              : topLevel
-                  ? "It has no named functions or types; its code runs at the top level:"
-                  : "It defines:";
+              : topLevel && !code
+                  ? "Its parts:"
+                  : topLevel
+                      ? "It has no named functions or types; its code runs at the top level:"
+                      : "It defines:";
       parts.add(bullets(heading, f.definitions(), f.moreDefinitions()));
     } else {
       parts.add("\n\nI found no functions, types or sections in it.\n");
@@ -95,7 +104,10 @@ final class FileText {
         new StringBuilder("`")
             .append(f.path())
             .append("` is ")
-            .append(language.isEmpty() ? "a file" : article(language) + " " + language + " file")
+            .append(
+                !language.isEmpty()
+                    ? article(language) + " " + language + " file"
+                    : FileRole.of(f.path()) == FileRole.CONFIG ? "a configuration file" : "a file")
             .append(" of ")
             .append(f.lines())
             .append(f.lines() == 1 ? " line." : " lines.");

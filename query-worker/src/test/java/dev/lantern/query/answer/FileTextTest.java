@@ -141,4 +141,31 @@ class FileTextTest {
                 + "- api/index.js:70-167: `return res;`\n"
                 + "\nIt imports from `a.js`, `b.js`, `c.js`, `d.js`, `e.js`, `f.js` and 1 more.");
   }
+
+  @Test
+  void configurationHasPartsNotCodeThatRuns() {
+    FileOverview f =
+        new FileOverview(
+            "pyproject.toml",
+            "",
+            40,
+            Optional.empty(),
+            List.of(
+                new Location("pyproject.toml", 1, 20, "", "window", "", "", 1, "[project]"),
+                new Location("pyproject.toml", 22, 40, "", "window", "", "", 1, "[tool.pytest]")),
+            0,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            new FileImports(List.of(), List.of()),
+            List.of());
+    assertThat(String.join("", FileText.of(f)))
+        .isEqualTo(
+            "`pyproject.toml` is a configuration file of 40 lines.\n\n"
+                + "Its parts:\n"
+                + "- pyproject.toml:1-20: `[project]`\n"
+                + "- pyproject.toml:22-40: `[tool.pytest]`\n");
+  }
 }
