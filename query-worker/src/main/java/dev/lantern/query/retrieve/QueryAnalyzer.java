@@ -41,8 +41,21 @@ public final class QueryAnalyzer {
   private static final Set<String> QUESTION_WORDS =
       Set.of(
           "how", "where", "what", "which", "why", "when", "who", "whose", "do", "does", "did",
-          "can", "could", "should", "would", "please", "explain", "show", "tell", "find", "happen",
-          "happens");
+          "can", "could", "should", "would", "please", "happen", "happens");
+
+  /**
+   * Verbs that ask for something when they open a question ("find where uploads are retried", "can
+   * you explain the login flow?") but name what the code does anywhere else ("how does cobra find
+   * the subcommand?", "where is the usage shown?").
+   */
+  private static final Set<String> REQUEST_VERBS = Set.of("explain", "show", "tell", "find");
+
+  /** A request that opens a question: "please", "can you", then a request verb and "me". */
+  private static final Pattern OPENING_REQUEST =
+      Pattern.compile(
+          "^\\s*(?:please\\s+)?(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?"
+              + "(?:explain|show|tell|find)\\b(?:\\s+me\\b)?",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * English glue words: they carry no topic, and code is full of them ({@code is}, {@code in},
@@ -60,7 +73,9 @@ public final class QueryAnalyzer {
 
   /** Whether {@code word} (lower case) only frames a question or glues it: never searched for. */
   public static boolean framing(String word) {
-    return QUESTION_WORDS.contains(word) || FILLER_WORDS.contains(word);
+    return QUESTION_WORDS.contains(word)
+        || REQUEST_VERBS.contains(word)
+        || FILLER_WORDS.contains(word);
   }
 
   /** Words that mark a line as a program's message rather than prose or code. */
@@ -115,8 +130,14 @@ public final class QueryAnalyzer {
     }
     Map<String, Float> weights = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String t : terms(question)) {
-      if (!QUESTION_WORDS.contains(t) && !FILLER_WORDS.contains(t)) {
+    // In a short question a request verb that does not open it names what the code does; an
+    // issue report's "show" and "find" ("the log shows", "I could not find") are its own telling.
+    boolean shortQuestion = RoleWeights.isOneLineQuestion(question);
+    String asked = shortQuestion ? OPENING_REQUEST.matcher(question).replaceFirst("") : question;
+    for (String t : terms(asked)) {
+      if (!QUESTION_WORDS.contains(t)
+          && !FILLER_WORDS.contains(t)
+          && (shortQuestion || !REQUEST_VERBS.contains(t))) {
         counts.merge(t, 1, Integer::sum);
       }
     }

@@ -37,6 +37,23 @@ class QueryAnalyzerTest {
   }
 
   @Test
+  void aRequestVerbIsDroppedWhereItAsksAndSearchedWhereItNamesWhatCodeDoes() {
+    QueryAnalyzer a = new QueryAnalyzer();
+    assertThat(a.analyze("how does cobra find the subcommand?").termWeights().keySet())
+        .containsExactly("cobra", "find", "subcommand");
+    assertThat(a.analyze("where is the usage shown?").termWeights()).hasSize(2);
+    assertThat(a.analyze("find where uploads are retried").termWeights().keySet())
+        .doesNotContain("find")
+        .contains("upload");
+    assertThat(a.analyze("Can you please explain the login flow?").termWeights().keySet())
+        .containsExactly("login", "flow");
+    assertThat(a.analyze("show me the retry code").termWeights().keySet())
+        .containsExactly("retry", "code");
+    // Still words that frame a question, for telling overview questions apart.
+    assertThat(QueryAnalyzer.framing("explain")).isTrue();
+  }
+
+  @Test
   void namesAreToldFromWords() {
     assertThat(
             List.of(
