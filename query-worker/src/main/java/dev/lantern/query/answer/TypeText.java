@@ -26,7 +26,13 @@ final class TypeText {
             .append(" in ")
             .append(type.citation());
     if (!type.signature().isEmpty()) {
-      first.append(", declared as `").append(Sentences.shorten(type.signature(), 160)).append('`');
+      // A declaration with its body inline ("Command struct { // Use is…") up to its brace.
+      String declared = type.signature();
+      int brace = declared.indexOf('{');
+      if (brace > 0) {
+        declared = declared.substring(0, brace + 1) + " … }";
+      }
+      first.append(", declared as `").append(Sentences.shorten(declared, 160)).append('`');
     }
     first.append('.');
     String doc = Sentences.first(type.doc(), 300);

@@ -92,8 +92,14 @@ public record TypeOverview(
                     FileOverview.qualified(c).equals(q)
                         || FileOverview.qualified(c).startsWith(q + "."))
             .toList();
-    int start = own.stream().mapToInt(StoredChunk::startLine).min().orElse(head.startLine());
-    int end = own.stream().mapToInt(StoredChunk::endLine).max().orElse(head.endLine());
+    // A Go type's methods are declared apart from it, anywhere in the file: its span is its own
+    // pieces (a long struct is cut into several), not theirs.
+    List<StoredChunk> body =
+        head.language().equals("go")
+            ? own.stream().filter(c -> FileOverview.qualified(c).equals(q)).toList()
+            : own;
+    int start = body.stream().mapToInt(StoredChunk::startLine).min().orElse(head.startLine());
+    int end = body.stream().mapToInt(StoredChunk::endLine).max().orElse(head.endLine());
     Location first = HybridRetriever.toLocation(head, 1);
     Location type =
         new Location(

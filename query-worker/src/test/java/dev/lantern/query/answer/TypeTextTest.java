@@ -61,4 +61,29 @@ class TypeTextTest {
                 + " tests/test_tag.py.\n\n"
                 + "Other files define a type named `Serializer` too: examples/tag.py.");
   }
+
+  @Test
+  void aDeclarationWithItsBodyInlineIsShownUpToItsBrace() {
+    TypeOverview t =
+        new TypeOverview(
+            new Location(
+                "command.go",
+                50,
+                230,
+                "Command",
+                "type",
+                "Command struct { // Use is the one-line usage message. Use string",
+                "",
+                1,
+                ""),
+            "struct",
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            List.of());
+    assertThat(TypeText.of(t).get(0))
+        .isEqualTo(
+            "`Command` is a struct in command.go:50-230, declared as `Command struct { \u2026 }`.");
+  }
 }

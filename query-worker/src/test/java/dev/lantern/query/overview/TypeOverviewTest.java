@@ -184,6 +184,26 @@ class TypeOverviewTest {
   }
 
   @Test
+  void aGoTypeSpansItsDeclarationNotItsMethodsFarBelow() {
+    String server = "type Server struct {\n\tAddr string\n}\n";
+    String run = "func (s *Server) Run() error {\n\treturn nil\n}\n";
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("server.go", "\n".repeat(9) + server + "\n".repeat(86) + run);
+    List<Chunk> chunks =
+        List.of(
+            chunk("server.go", ChunkKind.TYPE, 10, 12, "Server", server, List.of()),
+            // A long struct is cut into pieces of the same name.
+            chunk("server.go", ChunkKind.TYPE, 13, 40, "Server", "\tPort int\n}", List.of()),
+            chunk("server.go", ChunkKind.FUNCTION, 99, 101, "Server.Run", run, List.of()));
+    try (OpenIndex index = TestIndexes.lexical(root, files, chunks)) {
+      StoredChunk head = TypeOverview.resolve(index.lexical(), "Server").get(0);
+      TypeOverview t = TypeOverview.of(index.lexical(), head, List.of());
+      assertThat(t.type().citation()).isEqualTo("server.go:10-40");
+      assertThat(t.members()).extracting(Location::symbol).containsExactly("Server.Run");
+    }
+  }
+
+  @Test
   void theKindComesFromTheDeclaration() {
     assertThat(TypeOverview.kind("public interface Handler<T> extends Base"))
         .isEqualTo("interface");
