@@ -23,10 +23,14 @@ public final class FileQuestion {
 
   /** A bare name ("sessions", "doc") names a file or folder when one of these words is with it. */
   private static final Set<String> CONTAINERS =
-      Set.of("file", "folder", "directory", "dir", "package", "module");
+      Set.of("file", "folder", "directory", "dir", "package", "module", "plugin", "component");
 
-  /** Of {@link #CONTAINERS}, the words that name a folder first (a Go or Python package is one). */
-  private static final Set<String> FOLDERS = Set.of("folder", "directory", "dir", "package");
+  /**
+   * Of {@link #CONTAINERS}, the words that name a folder first (a Go or Python package is one, and
+   * so is a plugin where plugins are folders; where there is no such folder, the file is taken).
+   */
+  private static final Set<String> FOLDERS =
+      Set.of("folder", "directory", "dir", "package", "plugin");
 
   /** Words before "package" or "module" that say which one without naming it ("this module"). */
   private static final Set<String> DETERMINERS =
@@ -40,6 +44,8 @@ public final class FileQuestion {
   private static final Set<String> FILE_WORDS =
       Set.of(
           "file",
+          "plugin",
+          "component",
           "folder",
           "directory",
           "dir",

@@ -121,7 +121,14 @@ public final class QuestionService {
       }
       if (!folders.isEmpty()) {
         sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
-        answerer.folder(q, FolderOverview.of(lexical, folders.get(0), rest(folders)), sink);
+        // A folder of one file (a plugin's index.js) is best told by that file's outline.
+        List<String> inside =
+            lexical.paths().stream().filter(p -> p.startsWith(folders.get(0))).limit(2).toList();
+        if (inside.size() == 1) {
+          answerer.file(q, FileOverview.of(lexical, inside.get(0), List.of()), sink);
+        } else {
+          answerer.folder(q, FolderOverview.of(lexical, folders.get(0), rest(folders)), sink);
+        }
         return true;
       }
     }

@@ -24,7 +24,8 @@ class FileQuestionTest {
         "what does the sessions module do?|sessions",
         "what is in the `doc` folder?|doc",
         "explain the internal_api package|internal_api",
-        "what is in the app package?|app"
+        "what is in the app package?|app",
+        "what does the utc plugin do?|utc"
       })
   void aQuestionAboutOneFileNamesIt(String question, String subject) {
     assertThat(FileQuestion.subject(question)).hasValue(subject);

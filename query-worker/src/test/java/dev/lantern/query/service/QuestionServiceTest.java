@@ -180,10 +180,11 @@ class QuestionServiceTest {
           .startsWith("`app/upload.py` is a Python file of 2 lines.");
       // "package" and "folder" name the folder even where a file of that name exists; "module"
       // names the file.
+      // A folder of one file is told by that file's outline.
       List<AnswerEvent> pkg = new ArrayList<>();
       s.ask("what is in the app package?", 5, pkg::add);
       assertThat(((AnswerEvent.Done) pkg.get(pkg.size() - 1)).text())
-          .startsWith("`app/` holds 1 file.");
+          .startsWith("`app/upload.py` is a Python file of 2 lines.");
       List<AnswerEvent> file = new ArrayList<>();
       s.ask("explain the app module", 5, file::add);
       assertThat(((AnswerEvent.Done) file.get(file.size() - 1)).text())
