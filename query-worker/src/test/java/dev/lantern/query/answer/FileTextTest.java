@@ -168,4 +168,27 @@ class FileTextTest {
                 + "- pyproject.toml:1-20: `[project]`\n"
                 + "- pyproject.toml:22-40: `[tool.pytest]`\n");
   }
+
+  @Test
+  void goImportsNameTheModulesPackagesAsFolders() {
+    FileOverview f =
+        new FileOverview(
+            "doc/man.go",
+            "go",
+            30,
+            Optional.empty(),
+            List.of(),
+            0,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            new FileImports(List.of("./", "internal/config/"), List.of("fmt")),
+            List.of());
+    assertThat(String.join("", FileText.of(f)))
+        .contains(
+            "It imports from the root package (`./`), `internal/config/`; from outside this"
+                + " codebase: `fmt`.");
+  }
 }
