@@ -78,7 +78,9 @@ public final class QuestionService {
         return;
       }
       List<String> terms = analyzed.displayTerms(12);
-      sink.accept(new AnswerEvent.Searching(q, terms));
+      // Shown with the forms each word is also searched in: "asynchronous (or async)".
+      QuestionWords shown = new QuestionWords(terms, List.of(), List.of(), analyzed.spelledForms());
+      sink.accept(new AnswerEvent.Searching(q, terms.stream().map(shown::described).toList()));
       // 2. Retrieve.
       Retrieval r = retriever.retrieve(q, RetrievalOptions.defaults().withMaxLocations(k));
       // 3. Be honest about what the search could use.

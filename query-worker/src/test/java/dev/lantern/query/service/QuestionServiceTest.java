@@ -198,6 +198,28 @@ class QuestionServiceTest {
   }
 
   @Test
+  void theSearchShowsTheFormsAWordIsAlsoSearchedIn() throws Exception {
+    String clean =
+        "def clean_tmp(root):\n    # remove tmp files left by uploads\n    purge(root)\n";
+    try (OpenIndex tmp =
+        TestIndexes.lexical(
+            root.resolve("tmp"),
+            Map.of("src/cleanup.py", clean),
+            List.of(chunk("src/cleanup.py", 3, "clean_tmp", clean)))) {
+      QuestionService s =
+          new QuestionService(
+              new HybridRetriever(tmp, Optional.empty()),
+              new ExtractiveAnswerer(CallerLookup.none()));
+      List<AnswerEvent> events = new ArrayList<>();
+      s.ask("how are temporary files removed?", 5, events::add);
+      assertThat(((AnswerEvent.Searching) events.get(0)).terms())
+          .contains("temporary (or tmp)", "files", "removed");
+      AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
+      assertThat(done.text()).contains("`clean_tmp` (src/cleanup.py:1-3)");
+    }
+  }
+
+  @Test
   void wordsTheAnswerCannotBeAboutComeBeforeTheSources() {
     List<AnswerEvent> events = ask("where are uploads throttled?");
     assertThat(events.get(2))
