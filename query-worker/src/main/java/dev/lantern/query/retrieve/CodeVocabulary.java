@@ -199,7 +199,9 @@ public final class CodeVocabulary {
           "do",
           "go",
           "end",
-          "ret");
+          "ret",
+          "val",
+          "fun");
 
   private CodeVocabulary() {}
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class HybridRetriever {
 
   /** Spans looked through for a code span to lead instead of a test (see codeLead). */
   private static final int CODE_LEAD_SPANS = 10;
+
+  /** A word in at most this share of the index's documents is rare enough to tell topics apart. */
+  private static final double RARE_SHARE = 0.02;
 
   static {
     IndexSearcher.setMaxClauseCount(8192);
@@ -299,10 +303,28 @@ public final class HybridRetriever {
       return null;
     }
     double best = scores.get(ranked.get(0));
+    // The test's rare words that the question asks about ("circular" in "how does gson handle
+    // circular references?"): code that lacks one of them is about something else.
+    IndexReader reader = index.lexical().searcher().getIndexReader();
+    Set<String> testTerms = new HashSet<>(analyzer.terms(chunk.apply(ranked.get(0)).text()));
+    List<List<String>> distinctive = new ArrayList<>();
+    for (String t : query.termWeights().keySet()) {
+      List<String> forms = new ArrayList<>(query.forms(t));
+      forms.add(0, t);
+      int df = forms.stream().mapToInt(f -> docFreq(reader, f)).max().orElse(0);
+      if (df <= RARE_SHARE * reader.numDocs() && forms.stream().anyMatch(testTerms::contains)) {
+        distinctive.add(forms);
+      }
+    }
     return ranked.stream()
         .limit(CODE_LEAD_SPANS)
         .filter(o -> scores.get(o) >= weights.codeLead() * best)
         .filter(o -> FileRole.of(chunk.apply(o).path()) == FileRole.CODE)
+        .filter(
+            o -> {
+              Set<String> own = new HashSet<>(analyzer.terms(chunk.apply(o).text()));
+              return distinctive.stream().allMatch(forms -> forms.stream().anyMatch(own::contains));
+            })
         .findFirst()
         .orElse(null);
   }

@@ -389,6 +389,49 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void codeThatLacksARareWordOfTheTestDoesNotLeadInItsPlace() {
+    List<Def> defs = new ArrayList<>();
+    defs.add(
+        new Def(
+            "tests/test_refs.py",
+            1,
+            4,
+            "test_circular_references",
+            "def test_circular_references():\n    # circular references raise an error\n"
+                + "    a = Node(); a.child = a\n    raises(dump, a)"));
+    defs.add(
+        new Def(
+            "src/app/refs.py",
+            1,
+            3,
+            "resolve_references",
+            "def resolve_references(doc):\n    # references are resolved and handled here\n"
+                + "    return walk(doc)"));
+    // Enough other code that "circular" is a rare word and "references" a rarer one than most.
+    for (int i = 0; i < 60; i++) {
+      defs.add(
+          new Def(
+              "src/other/mod" + i + ".py",
+              1,
+              2,
+              "helper" + i,
+              "def helper" + i + "(x):\n    return x + " + i));
+    }
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      List<Location> found =
+          new HybridRetriever(
+                  index, Optional.empty(), RetrievalWeights.parse("questionTestPenalty=1"))
+              .retrieve("how are circular references handled?", RetrievalOptions.defaults())
+              .locations();
+      // The code scores well enough to lead, but it is not about "circular": the test leads.
+      assertThat(found.get(0).path()).isEqualTo("tests/test_refs.py");
+      Location code =
+          found.stream().filter(l -> l.path().equals("src/app/refs.py")).findFirst().orElseThrow();
+      assertThat(code.score()).isGreaterThanOrEqualTo(0.5 * found.get(0).score());
+    }
+  }
+
+  @Test
   void capsSpansPerFileAndMergesOverlaps() {
     List<Def> defs = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
