@@ -129,9 +129,18 @@ public final class HybridRetriever {
 
   public Retrieval retrieve(String question, RetrievalOptions options) {
     long t0 = System.nanoTime();
+    return retrieve(analyze(question), options, t0);
+  }
+
+  /** As {@link #retrieve(String, RetrievalOptions)}, for a question {@link #analyze}d already. */
+  public Retrieval retrieve(AnalyzedQuery query, RetrievalOptions options) {
+    return retrieve(query, options, System.nanoTime());
+  }
+
+  private Retrieval retrieve(AnalyzedQuery query, RetrievalOptions options, long t0) {
     LexicalIndex lexical = index.lexical();
-    // 1. Take the question apart.
-    AnalyzedQuery query = analyze(question);
+    // 1. The question taken apart (by analyze).
+    String question = query.question();
 
     // 2. Lexical candidates: chunks, whole files, exact symbols, mentioned paths.
     List<LexicalIndex.Hit> chunkHits = lexical.searchChunks(chunkQuery(query), CHUNK_CANDIDATES);

@@ -82,7 +82,7 @@ public final class QuestionService {
       QuestionWords shown = new QuestionWords(terms, List.of(), List.of(), analyzed.spelledForms());
       sink.accept(new AnswerEvent.Searching(q, terms.stream().map(shown::described).toList()));
       // 2. Retrieve.
-      Retrieval r = retriever.retrieve(q, RetrievalOptions.defaults().withMaxLocations(k));
+      Retrieval r = retriever.retrieve(analyzed, RetrievalOptions.defaults().withMaxLocations(k));
       // 3. Be honest about what the search could use.
       List<String> notices = new ArrayList<>();
       if (!r.semantic() && !r.semanticNote().isEmpty()) {
@@ -113,10 +113,13 @@ public final class QuestionService {
     Optional<String> path = FileQuestion.subject(q);
     if (path.isPresent()) {
       List<String> files = FileOverview.resolve(lexical, path.get());
-      List<String> folders = FolderOverview.resolve(lexical, path.get());
       // "the doc folder" is the folder even where a doc.go exists; otherwise a file first.
-      boolean folderFirst = !folders.isEmpty() && FileQuestion.asksForFolder(q);
-      if (!files.isEmpty() && !folderFirst) {
+      boolean asksForFolder = FileQuestion.asksForFolder(q);
+      List<String> folders =
+          files.isEmpty() || asksForFolder
+              ? FolderOverview.resolve(lexical, path.get())
+              : List.of();
+      if (!files.isEmpty() && (folders.isEmpty() || !asksForFolder)) {
         sink.accept(new AnswerEvent.Searching(q, List.of(path.get())));
         answerer.file(q, FileOverview.of(lexical, files.get(0), rest(files)), sink);
         return true;
