@@ -500,16 +500,31 @@ public final class HybridRetriever {
     return b.build();
   }
 
-  private static List<Integer> symbolMatches(AnalyzedQuery q, LexicalIndex lexical) {
+  /**
+   * Chunks defining a name the question writes. A dotted name ({@code Owner.member}) also finds the
+   * member by its own name, unless the owner is a type the codebase does not define ({@code
+   * List.of}, {@code Optional.get}): that member is the library's, and the codebase's own {@code
+   * of} or {@code get} is a different one.
+   */
+  static List<Integer> symbolMatches(AnalyzedQuery q, LexicalIndex lexical) {
     Set<Integer> ords = new LinkedHashSet<>();
     for (String id : q.identifiers()) {
-      ords.addAll(lexical.chunksNamed(id, 20));
+      List<Integer> exact = lexical.chunksNamed(id, 20);
+      ords.addAll(exact);
       int dot = id.lastIndexOf('.');
-      if (dot > 0) {
+      if (dot > 0 && exact.isEmpty() && !foreignType(id.substring(0, dot), lexical)) {
         ords.addAll(lexical.chunksNamed(id.substring(dot + 1), 20));
       }
     }
     return List.copyOf(ords);
+  }
+
+  /** A capitalised name (a type, by every language's convention) that nothing here defines. */
+  private static boolean foreignType(String owner, LexicalIndex lexical) {
+    String last = owner.substring(owner.lastIndexOf('.') + 1);
+    return !last.isEmpty()
+        && Character.isUpperCase(last.charAt(0))
+        && lexical.chunksNamed(last, 1).isEmpty();
   }
 
   /**

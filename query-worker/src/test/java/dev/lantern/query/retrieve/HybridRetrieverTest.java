@@ -11,6 +11,7 @@ import dev.lantern.core.index.IndexStore;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.TestIndexes;
 import dev.lantern.core.index.VectorIndex;
+import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.LexicalIndexWriter;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
@@ -52,7 +53,7 @@ class HybridRetrieverTest {
                     d.start(),
                     d.end(),
                     ChunkKind.FUNCTION,
-                    d.symbol(),
+                    d.symbol().substring(d.symbol().lastIndexOf('.') + 1),
                     d.symbol(),
                     "",
                     "",
@@ -94,6 +95,42 @@ class HybridRetrieverTest {
       assertThat(result.semantic()).isFalse();
       assertThat(result.semanticNote()).contains("off");
     }
+  }
+
+  @Test
+  void aMemberOfALibraryTypeDoesNotMatchTheCodebasesMemberOfTheSameName() {
+    List<Def> defs =
+        List.of(
+            new Def("src/SafeSet.java", 1, 5, "SafeSet.of", "static SafeSet of(Object... items)"),
+            new Def("src/Captor.java", 1, 9, "Captor", "class Captor {"),
+            new Def("src/Captor.java", 2, 5, "Captor.forClass", "static Captor forClass(Class c)"),
+            new Def("src/Captor.java", 6, 9, "Captor.capture", "Object capture()"),
+            new Def("src/Matchers.java", 1, 5, "Matchers.capture", "Object capture(Captor c)"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      LexicalIndex lexical = index.lexical();
+      assertThat(symbolPaths(r, lexical, "SafeSet.of(a) fails", index))
+          .containsExactly("src/SafeSet.java:1");
+      // List is not defined here: its of() is not SafeSet.of.
+      assertThat(symbolPaths(r, lexical, "captors built with List.of(a, b) fail", index)).isEmpty();
+      // A member named through its own type finds that type's member only.
+      assertThat(symbolPaths(r, lexical, "Captor.capture() returns null", index))
+          .containsExactly("src/Captor.java:6");
+      // A type defined here whose member is not (inherited) still finds members of that name,
+      // and so does a lower-case owner (a variable or a module).
+      assertThat(symbolPaths(r, lexical, "Captor.of(x) is missing", index))
+          .containsExactly("src/SafeSet.java:1");
+      assertThat(symbolPaths(r, lexical, "items = sets.of(1, 2) fails", index))
+          .containsExactly("src/SafeSet.java:1");
+    }
+  }
+
+  private static List<String> symbolPaths(
+      HybridRetriever r, LexicalIndex lexical, String question, OpenIndex index) {
+    return HybridRetriever.symbolMatches(r.analyze(question), lexical).stream()
+        .map(ord -> lexical.chunk(ord))
+        .map(c -> c.path() + ":" + c.startLine())
+        .toList();
   }
 
   @Test
