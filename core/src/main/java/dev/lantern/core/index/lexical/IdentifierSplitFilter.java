@@ -62,11 +62,13 @@ public final class IdentifierSplitFilter extends TokenFilter {
       boolean boundary =
           (Character.isLowerCase(prev) && Character.isUpperCase(c))
               || (Character.isDigit(prev) != Character.isDigit(c))
-              // HTTPResponse: split before the last upper of a run followed by a lower.
+              // HTTPResponse: split before the last upper of a run followed by a lower,
+              // but not before a plural's s (URLs, getIDs, IDsToRemove).
               || (Character.isUpperCase(prev)
                   && Character.isUpperCase(c)
                   && i + 1 < n
-                  && Character.isLowerCase(token.charAt(i + 1)));
+                  && Character.isLowerCase(token.charAt(i + 1))
+                  && !pluralS(token, i + 1));
       if (boundary) {
         out.add(token.substring(start, i));
         start = i;
@@ -75,6 +77,12 @@ public final class IdentifierSplitFilter extends TokenFilter {
     if (start >= 0) {
       out.add(token.substring(start));
     }
+  }
+
+  /** An {@code s} alone at {@code i}, ending the token or followed by a non-lower-case char. */
+  private static boolean pluralS(String token, int i) {
+    return token.charAt(i) == 's'
+        && (i + 1 == token.length() || !Character.isLowerCase(token.charAt(i + 1)));
   }
 
   @Override

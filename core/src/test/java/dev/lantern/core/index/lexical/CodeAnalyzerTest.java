@@ -31,6 +31,15 @@ class CodeAnalyzerTest {
   }
 
   @Test
+  void aPluralAcronymStaysOneWord() throws IOException {
+    assertThat(tokens("URLs")).containsExactly("url");
+    assertThat(tokens("getURLs")).contains("get", "url").doesNotContain("ur", "ls");
+    assertThat(tokens("IDsToRemove")).contains("ids", "remove").doesNotContain("i", "ds");
+    // An acronym before a word still splits.
+    assertThat(tokens("HTTPSConnection")).contains("connection").doesNotContain("sconnection");
+  }
+
+  @Test
   void snakeCaseAndDunderSplit() throws IOException {
     assertThat(tokens("max_retry_count __init__"))
         .containsExactly("max_retry_count", "max", "retry", "count", "__init__", "init");
