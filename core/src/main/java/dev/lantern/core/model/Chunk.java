@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param doc the doc comment or docstring attached to the definition, or empty
  * @param text the span's source text
  * @param references identifiers this span calls or imports (for the symbol table), deduplicated
+ * @param names module-level names the span binds outside any definition ({@code request = …},
+ *     {@code const DEFAULT_TIMEOUT = …}, Go's {@code var}/{@code const}): found by name as
+ *     definitions are, though the span is not one
  */
 public record Chunk(
     String path,
@@ -29,7 +32,36 @@ public record Chunk(
     String signature,
     String doc,
     String text,
-    List<String> references) {
+    List<String> references,
+    List<String> names) {
+
+  /** A chunk that binds no module-level names. */
+  public Chunk(
+      String path,
+      Language language,
+      int startLine,
+      int endLine,
+      ChunkKind kind,
+      String symbol,
+      String qualifiedName,
+      String signature,
+      String doc,
+      String text,
+      List<String> references) {
+    this(
+        path,
+        language,
+        startLine,
+        endLine,
+        kind,
+        symbol,
+        qualifiedName,
+        signature,
+        doc,
+        text,
+        references,
+        List.of());
+  }
 
   public Chunk {
     Objects.requireNonNull(path, "path");
@@ -41,6 +73,7 @@ public record Chunk(
     doc = doc == null ? "" : doc;
     Objects.requireNonNull(text, "text");
     references = references == null ? List.of() : List.copyOf(references);
+    names = names == null ? List.of() : List.copyOf(names);
     if (startLine < 1 || endLine < startLine) {
       throw new IllegalArgumentException(
           "invalid line range " + startLine + "-" + endLine + " in " + path);

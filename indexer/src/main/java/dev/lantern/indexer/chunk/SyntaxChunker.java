@@ -98,7 +98,7 @@ public final class SyntaxChunker implements Chunker {
     pieces.sort(Comparator.comparingInt(p -> p.start));
     absorbClosers(lines, pieces);
     absorbSmallModuleGaps(lines, pieces);
-    return toChunks(file, lines, pieces, walker.refs);
+    return toChunks(file, lines, pieces, walker.refs, walker.names);
   }
 
   /** A line range and the definition (or none) it belongs to. */
@@ -222,7 +222,11 @@ public final class SyntaxChunker implements Chunker {
   }
 
   private List<Chunk> toChunks(
-      SourceFile file, Lines lines, List<Piece> pieces, List<TreeWalker.Ref> refs) {
+      SourceFile file,
+      Lines lines,
+      List<Piece> pieces,
+      List<TreeWalker.Ref> refs,
+      List<TreeWalker.Ref> names) {
     List<Chunk> out = new ArrayList<>(pieces.size());
     List<TreeWalker.Ref> sortedRefs = new ArrayList<>(refs);
     sortedRefs.sort(Comparator.comparingInt(TreeWalker.Ref::row));
@@ -238,6 +242,12 @@ public final class SyntaxChunker implements Chunker {
           chunkRefs.add(r.name());
         }
       }
+      List<String> bound = new ArrayList<>();
+      for (TreeWalker.Ref n : names) {
+        if (n.row() >= p.start && n.row() <= p.end && !bound.contains(n.name())) {
+          bound.add(n.name());
+        }
+      }
       out.add(
           new Chunk(
               file.path(),
@@ -250,7 +260,8 @@ public final class SyntaxChunker implements Chunker {
               d == null ? "" : d.signature,
               d == null ? "" : d.doc,
               lines.text(p.start, p.end),
-              List.copyOf(chunkRefs)));
+              List.copyOf(chunkRefs),
+              bound));
     }
     return out;
   }

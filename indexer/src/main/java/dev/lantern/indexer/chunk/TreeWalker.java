@@ -30,6 +30,10 @@ final class TreeWalker {
   private final Lines lines;
   final List<Definition> top = new ArrayList<>();
   final List<Ref> refs = new ArrayList<>();
+
+  /** Names bound at module level outside any definition (variables, constants), by row. */
+  final List<Ref> names = new ArrayList<>();
+
   private final Deque<Definition> open = new ArrayDeque<>();
   private int docStart = -1;
   private int docEnd = -1;
@@ -87,6 +91,12 @@ final class TreeWalker {
         return true;
       }
     }
+    if (open.isEmpty() && BINDINGS.contains(type) && atModuleLevel(node)) {
+      int row = node.getStartPoint().getRow();
+      for (String name : boundNames(node, type)) {
+        names.add(new Ref(row, name));
+      }
+    }
     if (spec.calls().contains(type)) {
       String callee = callee(node, type);
       if (callee != null) {
@@ -110,6 +120,89 @@ final class TreeWalker {
       clearDoc();
     }
     return true;
+  }
+
+  /** Nodes that bind names: Python assignments, JS/TS declarators, Go specs, Kotlin properties. */
+  private static final Set<String> BINDINGS =
+      Set.of("assignment", "variable_declarator", "const_spec", "var_spec", "property_declaration");
+
+  /** Between a binding and the file's root: statements and declarations that only wrap it. */
+  private static final Set<String> BINDING_WRAPPERS =
+      Set.of(
+          "expression_statement",
+          "lexical_declaration",
+          "variable_declaration",
+          "export_statement",
+          "ambient_declaration",
+          "const_declaration",
+          "var_declaration",
+          "var_spec_list");
+
+  private static final Set<String> ROOTS = Set.of("module", "program", "source_file");
+
+  private static boolean atModuleLevel(TSNode node) {
+    for (TSNode p = node.getParent(); !p.isNull(); p = p.getParent()) {
+      if (ROOTS.contains(p.getType())) {
+        return true;
+      }
+      if (!BINDING_WRAPPERS.contains(p.getType())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private List<String> boundNames(TSNode node, String type) {
+    List<String> out = new ArrayList<>();
+    switch (type) {
+      case "assignment" -> {
+        TSNode left = node.getChildByFieldName("left");
+        if (left == null || left.isNull()) {
+          // Kotlin's assignment (`rootProject.name = …`) has no such field: not a binding.
+          return out;
+        }
+        if (left.getType().equals("identifier")) {
+          out.add(text(left));
+        } else if (left.getType().equals("pattern_list")
+            || left.getType().equals("tuple_pattern")) {
+          for (int i = 0; i < left.getNamedChildCount(); i++) {
+            if (left.getNamedChild(i).getType().equals("identifier")) {
+              out.add(text(left.getNamedChild(i)));
+            }
+          }
+        }
+      }
+      case "variable_declarator" -> {
+        TSNode name = node.getChildByFieldName("name");
+        if (name != null && !name.isNull() && name.getType().equals("identifier")) {
+          out.add(text(name));
+        }
+      }
+      case "property_declaration" -> {
+        for (int i = 0; i < node.getNamedChildCount(); i++) {
+          TSNode c = node.getNamedChild(i);
+          if (c.getType().equals("variable_declaration")) {
+            String n = firstIdentifier(c);
+            if (n != null) {
+              out.add(n);
+            }
+          }
+        }
+      }
+      default -> {
+        // Go: const_spec / var_spec name one or more identifiers before the type and value.
+        for (int i = 0; i < node.getNamedChildCount(); i++) {
+          TSNode c = node.getNamedChild(i);
+          if (c.getType().equals("identifier")) {
+            out.add(text(c));
+          } else {
+            break;
+          }
+        }
+      }
+    }
+    out.removeIf(n -> n.isEmpty() || n.equals("_") || n.equals("__all__"));
+    return out;
   }
 
   private void clearDoc() {

@@ -198,6 +198,78 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void moduleLevelNamesAreRecordedOnTheChunkThatBindsThem() {
+    String py =
+        """
+        from contextvars import ContextVar
+
+        _cv_app: ContextVar[str] = ContextVar("flask.app_ctx")
+        current_app = LocalProxy(_cv_app, "app")
+        g, request = LocalProxy(_cv_app, "g"), LocalProxy(_cv_app, "request")
+        __all__ = ["g"]
+
+
+        def helper():
+            local_only = 1
+            return local_only
+
+
+        class Config:
+            DEBUG = False
+        """;
+    List<Chunk> p = chunks("src/flask/globals.py", py);
+    assertThat(bound(p)).containsExactly("_cv_app", "current_app", "g", "request");
+    assertThat(p.stream().filter(c -> c.names().contains("g")).findFirst().orElseThrow().kind())
+        .isEqualTo(ChunkKind.MODULE);
+    String js =
+        """
+        import { en } from './locale/en'
+        let L = 'en'
+        export const Ls = {}
+        const parseLocale = (preset) => preset
+        if (debug) { const notTopLevel = 1 }
+        function load() { const inner = 2 }
+        """;
+    List<Chunk> j = chunks("src/index.js", js);
+    assertThat(bound(j)).containsExactly("L", "Ls");
+    assertThat(named(j, "parseLocale").kind()).isEqualTo(ChunkKind.FUNCTION);
+    String go =
+        """
+        package cobra
+
+        const FlagSetByCobraAnnotation = "cobra_annotation_flag_set_by_cobra"
+
+        var (
+          initializers, finalizers []func()
+          EnablePrefixMatching = defaultPrefixMatching
+        )
+
+        func run() { var local = 1; _ = local }
+        """;
+    assertThat(bound(chunks("cobra.go", go)))
+        .containsExactly(
+            "FlagSetByCobraAnnotation", "initializers", "finalizers", "EnablePrefixMatching");
+    String kt =
+        """
+        package x
+
+        val DEFAULT_PORT = 8080
+
+        class Repo { val cache = mutableMapOf<Int, String>() }
+        """;
+    assertThat(bound(chunks("Repo.kt", kt))).containsExactly("DEFAULT_PORT");
+    // A Kotlin script's top-level assignment binds nothing, and the file still parses.
+    List<Chunk> script =
+        chunks("settings.gradle.kts", "rootProject.name = \"mockito\"\ninclude(\"core\")\n");
+    assertThat(bound(script)).isEmpty();
+    assertThat(script).allMatch(ch -> ch.kind() == ChunkKind.MODULE);
+  }
+
+  private static List<String> bound(List<Chunk> chunks) {
+    return chunks.stream().flatMap(c -> c.names().stream()).toList();
+  }
+
+  @Test
   void nonAsciiTextKeepsLineNumbersAndSyntaxErrorsStillChunk() {
     String src = "// Größe und Ärger 🚀\nclass Ü {\n  void ä() { größe(); }\n}\n\nvoid broken( {\n";
     List<Chunk> c = chunks("U.java", src);

@@ -292,6 +292,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
           case "function" -> "the function ";
           case "type" -> "the type ";
           case "section" -> "the section ";
+          case "variable" -> "the top-level name ";
           default -> "";
         };
     return kind + "`" + l.symbol() + "`";
@@ -385,7 +386,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 })
             .toList();
     if (keys.isEmpty()) {
-      return 0;
+      // Only names of one or two letters (flask's `g`): found where a place is named so.
+      boolean named =
+          locations.subList(0, Math.min(3, locations.size())).stream()
+              .map(l -> l.symbol().substring(l.symbol().lastIndexOf('.') + 1))
+              .anyMatch(terms::contains);
+      return named ? 1 : 0;
     }
     double best = 0;
     for (Location l : locations.subList(0, Math.min(3, locations.size()))) {

@@ -24,6 +24,7 @@ final class FileText {
           "markdown", "Markdown");
 
   private static final int MAX_IMPORTS = 6;
+  private static final int MAX_NAMES = 8;
 
   private FileText() {}
 
@@ -79,7 +80,7 @@ final class FileText {
       return bullets(heading, f.members(), f.moreMembers());
     }
     List<String> defs =
-        f.definitions().stream().map(d -> "`" + d.symbol() + "` (" + d.citation() + ")").toList();
+        f.definitions().stream().map(d -> label(d) + " (" + d.citation() + ")").toList();
     return "\n\nIt defines "
         + String.join(", ", defs)
         + (f.moreDefinitions() > 0 ? " and " + f.moreDefinitions() + " more" : "")
@@ -168,6 +169,9 @@ final class FileText {
           + (first.isEmpty() ? "" : ": `" + Sentences.shorten(first, 100) + "`")
           + "\n";
     }
+    if (d.kind().equals(FileOverview.NAMES_KIND)) {
+      return "- " + label(d) + " (" + d.citation() + "): set at the top level\n";
+    }
     StringBuilder sb = new StringBuilder("- `");
     sb.append(d.symbol()).append("` (").append(d.citation()).append(')');
     String doc = Sentences.first(d.doc(), 160);
@@ -177,6 +181,15 @@ final class FileText {
       sb.append(": `").append(Sentences.shorten(d.signature(), 120)).append('`');
     }
     return sb.append('\n').toString();
+  }
+
+  /** "`Flask`", or for top-level names "`g`, `request`, `session` and 2 more". */
+  private static String label(Location d) {
+    if (!d.kind().equals(FileOverview.NAMES_KIND)) {
+      return "`" + d.symbol() + "`";
+    }
+    List<String> names = List.of(d.symbol().split(", "));
+    return names(names, MAX_NAMES);
   }
 
   private static String users(FileOverview f) {

@@ -69,6 +69,12 @@ public record FileOverview(
   /** Names looked up for users; the first in line order. */
   private static final int NAMES_LOOKED_UP = 40;
 
+  /**
+   * The kind of an outline entry that stands for the names one piece of top-level code binds; its
+   * symbol lists them, comma-separated.
+   */
+  public static final String NAMES_KIND = "names";
+
   public FileOverview {
     definitions = List.copyOf(definitions);
     members = List.copyOf(members);
@@ -193,6 +199,24 @@ public record FileOverview(
           new Location(
               l.path(), start, end, e.getKey(), l.kind(), l.signature(), l.doc(), 1, l.snippet()));
     }
+    // Names bound at the top level (flask's `request`, a module's constants) are definitions too.
+    for (StoredChunk c : chunks) {
+      if (c.kind().equals("MODULE") && !c.names().isEmpty()) {
+        Location l = HybridRetriever.toLocation(c, 1);
+        top.add(
+            new Location(
+                l.path(),
+                l.startLine(),
+                l.endLine(),
+                String.join(", ", c.names()),
+                NAMES_KIND,
+                "",
+                "",
+                1,
+                l.snippet()));
+      }
+    }
+    top.sort(Comparator.comparingInt(Location::startLine));
     if (top.isEmpty()) {
       // A document: its sections stand for its definitions.
       return chunks.stream()
@@ -304,6 +328,10 @@ public record FileOverview(
   private static List<String> names(List<StoredChunk> chunks) {
     Set<String> out = new LinkedHashSet<>();
     for (StoredChunk c : chunks) {
+      c.names().stream()
+          .filter(n -> n.length() > 2 && !n.startsWith("_"))
+          .limit(NAMES_LOOKED_UP - out.size())
+          .forEach(out::add);
       if ((c.kind().equals("TYPE") || c.kind().equals("FUNCTION"))
           && qualified(c).indexOf('.') < 0
           && c.symbol().length() > 2

@@ -39,6 +39,17 @@ public record AnalyzedQuery(
         question, identifiers, paths, quoted, termWeights, phrases, spelled, forms);
   }
 
+  /** This query with {@code more} names added to its identifiers (none twice). */
+  public AnalyzedQuery withIdentifiers(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(identifiers);
+    ids.addAll(more);
+    return new AnalyzedQuery(
+        question, List.copyOf(ids), paths, quoted, termWeights, phrases, spelled, forms);
+  }
+
   /** The other forms of each word as spelled ("asynchronous" → {@code async}). */
   public Map<String, List<String>> spelledForms() {
     Map<String, List<String>> out = new java.util.LinkedHashMap<>();

@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -124,7 +126,56 @@ public final class HybridRetriever {
   /** The question taken apart, with the forms this codebase writes its words in. */
   public AnalyzedQuery analyze(String question) {
     AnalyzedQuery query = analyzer.analyze(question);
+    query = query.withIdentifiers(namedWords(question, index.lexical()));
     return weights.wordForms() > 0 ? query.withForms(wordForms(query, index.lexical())) : query;
+  }
+
+  private static final Pattern SHORT_WORD =
+      Pattern.compile("(?<![\\w.$])[A-Za-z_$][\\w$]?(?![\\w$])");
+
+  /** "what is X?", "where is X defined?": X is asked about as a name when the code defines it. */
+  private static final Pattern NAME_QUESTION =
+      Pattern.compile(
+          "(?i)^\\s*(?:what|where)\\s+(?:is|are)\\s+(?:the\\s+)?[`'\"]?([A-Za-z_$][\\w$]*)[`'\"]?"
+              + "(?:\\s+(?:defined|declared|set|created|initiali[sz]ed|assigned|instantiated))?"
+              + "\\s*\\??\\s*$");
+
+  /**
+   * Words a short question asks about as names, which the codebase defines by exactly that name in
+   * its code: words of one or two characters (flask's {@code g}), too short to be search terms; and
+   * the one word of "what is X?" or "where is X defined?" ({@code request}), which would otherwise
+   * be searched as a plain word.
+   */
+  static List<String> namedWords(String question, LexicalIndex lexical) {
+    if (!RoleWeights.isOneLineQuestion(question)) {
+      return List.of();
+    }
+    List<String> candidates = new ArrayList<>();
+    Matcher m = SHORT_WORD.matcher(question);
+    while (m.find()) {
+      candidates.add(m.group());
+    }
+    Matcher asked = NAME_QUESTION.matcher(question);
+    if (asked.matches()) {
+      candidates.add(asked.group(1));
+    }
+    List<String> out = new ArrayList<>();
+    for (String word : candidates) {
+      if (QueryAnalyzer.framing(word.toLowerCase(Locale.ROOT)) || out.contains(word)) {
+        continue;
+      }
+      boolean defined =
+          lexical.definitions(word, 20).stream()
+              .map(h -> lexical.chunk(h.ord()))
+              .anyMatch(
+                  c ->
+                      FileRole.of(c.path()) == FileRole.CODE
+                          && (c.symbol().equals(word) || c.names().contains(word)));
+      if (defined) {
+        out.add(word);
+      }
+    }
+    return out;
   }
 
   public Retrieval retrieve(String question, RetrievalOptions options) {
@@ -244,9 +295,13 @@ public final class HybridRetriever {
               .findFirst()
               .orElse(null);
     } else {
-      lead = codeLead(query, ranked, spanScores, chunk);
+      lead = definitionLead(query, ranked, chunk);
+      if (lead == null) {
+        lead = codeLead(query, ranked, spanScores, chunk);
+      }
     }
-    List<Location> locations = selectSpans(ranked, spanScores, chunk, options, lead);
+    List<Location> locations =
+        selectSpans(ranked, spanScores, chunk, options, lead, askedNames(query));
     List<String> absent = AbsentWords.of(query, lexical, analyzer);
     List<UnmatchedWord> unmatched = UnmatchedWords.of(query, absent, locations, lexical, analyzer);
     long t3 = System.nanoTime();
@@ -343,7 +398,8 @@ public final class HybridRetriever {
       Map<Integer, Double> scores,
       java.util.function.IntFunction<StoredChunk> chunk,
       RetrievalOptions options,
-      Integer lead) {
+      Integer lead,
+      Set<String> askedNames) {
     List<Integer> ranked = new ArrayList<>(rankedOrds);
     if (lead != null && ranked.remove(lead)) {
       ranked.add(0, lead);
@@ -392,7 +448,65 @@ public final class HybridRetriever {
         continue;
       }
       ranges.add(new int[] {c.startLine(), c.endLine()});
-      out.add(toLocation(c, scores.get(ord)));
+      // Top-level code that binds a name the question asks about is cited at that binding.
+      Location place =
+          c.names().stream()
+              .filter(askedNames::contains)
+              .findFirst()
+              .flatMap(name -> Binding.of(c, name, scores.get(ord)))
+              .orElseGet(() -> toLocation(c, scores.get(ord)));
+      out.add(place);
+    }
+    return out;
+  }
+
+  /** Spans looked at for a definition to lead with. */
+  private static final int DEFINITION_LEAD_SPANS = 20;
+
+  /**
+   * A short question about one name that the code defines ("what is current_app?", "how does
+   * `Config.from_file` work?") opens with that definition, not with a test that mentions it more
+   * often: unless the best span defines the name already (a test the question names), the
+   * best-ranked code span among the first {@value #DEFINITION_LEAD_SPANS} that defines it (a dotted
+   * name by its qualified form), or null. Questions naming several things are left alone.
+   */
+  private Integer definitionLead(
+      AnalyzedQuery query,
+      List<Integer> ranked,
+      java.util.function.IntFunction<StoredChunk> chunk) {
+    if (query.identifiers().size() != 1
+        || ranked.isEmpty()
+        || RoleWeights.asksForTests(query.question())) {
+      return null;
+    }
+    String id = query.identifiers().get(0);
+    if (defines(chunk.apply(ranked.get(0)), id)) {
+      return null;
+    }
+    for (Integer ord : ranked.subList(0, Math.min(DEFINITION_LEAD_SPANS, ranked.size()))) {
+      StoredChunk c = chunk.apply(ord);
+      if (FileRole.of(c.path()) == FileRole.CODE && defines(c, id)) {
+        return ord;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code c} defines {@code id}: {@code A.b} as its qualified name, else by name. */
+  private static boolean defines(StoredChunk c, String id) {
+    if (id.contains(".")) {
+      String q = symbolOf(c);
+      return q.equals(id) || q.endsWith("." + id);
+    }
+    return c.symbol().equals(id) || c.names().contains(id);
+  }
+
+  /** The names a question writes, and the last part of each dotted one ({@code flask.g}). */
+  private static Set<String> askedNames(AnalyzedQuery q) {
+    Set<String> out = new HashSet<>();
+    for (String id : q.identifiers()) {
+      out.add(id);
+      out.add(id.substring(id.lastIndexOf('.') + 1));
     }
     return out;
   }

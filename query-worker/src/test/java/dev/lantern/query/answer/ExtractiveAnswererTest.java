@@ -46,6 +46,42 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aOneLetterNameIsFoundWhereAPlaceIsNamedSo() {
+    Location g =
+        new Location(
+            "src/flask/globals.py",
+            47,
+            49,
+            "g",
+            "variable",
+            "g: _AppCtxGlobalsProxy = LocalProxy(",
+            "",
+            0.1,
+            "g: _AppCtxGlobalsProxy = LocalProxy(\n    _cv_app, \"g\"\n)\n");
+    String found =
+        text(
+            run(
+                new ExtractiveAnswerer((s, l) -> List.of()),
+                "what is g?",
+                List.of("g"),
+                List.of(g)));
+    assertThat(found)
+        .startsWith(
+            "The most relevant code is the top-level name `g` (src/flask/globals.py:47-49).")
+        .contains("It is declared as `g: _AppCtxGlobalsProxy = LocalProxy(`");
+    // A place that is not named so does not answer it.
+    Location other = loc("src/flask/ctx.py", 1, 9, "AppContext", "", "class AppContext: g = 1");
+    String missing =
+        text(
+            run(
+                new ExtractiveAnswerer((s, l) -> List.of()),
+                "what is g?",
+                List.of("g"),
+                List.of(other)));
+    assertThat(missing).startsWith("I could not find code about");
+  }
+
+  @Test
   void namesTheTopSymbolWithCitationDocAndCallers() {
     Location retry =
         loc(

@@ -57,6 +57,44 @@ class FileTextTest {
   }
 
   @Test
+  void namesBoundAtTheTopLevelAreListedTogether() {
+    List<String> names =
+        List.of("_cv", "app_ctx", "current_app", "g", "request", "session", "a1", "a2", "a3");
+    FileOverview f =
+        new FileOverview(
+            "kite/globals.py",
+            "python",
+            60,
+            Optional.empty(),
+            List.of(
+                def("Proxy", 1, 20, "type", "Looks like the object it stands for."),
+                new Location(
+                    "kite/globals.py",
+                    22,
+                    60,
+                    String.join(", ", names),
+                    FileOverview.NAMES_KIND,
+                    "",
+                    "",
+                    1,
+                    "")),
+            0,
+            Optional.empty(),
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            new FileImports(List.of(), List.of()),
+            List.of());
+    assertThat(String.join("", FileText.of(f)))
+        .contains(
+            "It defines:\n"
+                + "- `Proxy` (kite/client.py:1-20): Looks like the object it stands for.\n"
+                + "- `_cv`, `app_ctx`, `current_app`, `g`, `request`, `session`, `a1`, `a2` and 1"
+                + " more (kite/globals.py:22-60): set at the top level\n");
+  }
+
+  @Test
   void aFileThatIsOneClassListsTheClassMembers() {
     Location type = def("Session", 1, 90, "type", "Keeps cookies.");
     FileOverview f =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.TestIndexes;
+import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
@@ -63,7 +64,29 @@ class FileOverviewTest {
     files.put("tests/test_client.py", lines(10, ""));
     files.put("examples/client.py", lines(10, ""));
     files.put("docs/guide.md", lines(20, "# Guide\n"));
+    files.put("kite/globals.py", lines(12, ""));
+    files.put("kite/views.py", lines(5, ""));
     List<Chunk> chunks = new ArrayList<>();
+    // Top-level code binding names, between two definitions.
+    chunks.add(chunk("kite/globals.py", ChunkKind.FUNCTION, 1, 3, "helper", "", List.of()));
+    Chunk bindings = chunk("kite/globals.py", ChunkKind.MODULE, 4, 9, "", "", List.of());
+    chunks.add(
+        new Chunk(
+            bindings.path(),
+            bindings.language(),
+            4,
+            9,
+            ChunkKind.MODULE,
+            "",
+            "",
+            "",
+            "",
+            "_cv = ContextVar()\ncurrent_app = Proxy(_cv)\ng = Proxy(_cv)\n",
+            List.of(),
+            List.of("_cv", "current_app", "g")));
+    chunks.add(chunk("kite/globals.py", ChunkKind.TYPE, 10, 12, "Proxy", "", List.of()));
+    chunks.add(
+        chunk("kite/views.py", ChunkKind.FUNCTION, 1, 5, "index", "", List.of("current_app")));
     chunks.add(chunk("kite/client.py", ChunkKind.MODULE, 1, 3, "", "", List.of()));
     chunks.add(
         chunk("kite/client.py", ChunkKind.TYPE, 5, 40, "Client", "A connection.", List.of()));
@@ -153,6 +176,23 @@ class FileOverviewTest {
         .doesNotContain("Session._m6", "Session._m11");
     assertThat(f.members())
         .isSortedAccordingTo(java.util.Comparator.comparingInt(Location::startLine));
+  }
+
+  @Test
+  void namesBoundAtTheTopLevelAreDefinitionsAndTheirUsersCount() {
+    FileOverview f = FileOverview.of(index.lexical(), "kite/globals.py", List.of());
+    assertThat(f.definitions())
+        .extracting(Location::symbol, Location::kind, Location::citation)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("helper", "function", "kite/globals.py:1-3"),
+            org.assertj.core.groups.Tuple.tuple(
+                "_cv, current_app, g", FileOverview.NAMES_KIND, "kite/globals.py:4-9"),
+            org.assertj.core.groups.Tuple.tuple("Proxy", "type", "kite/globals.py:10-12"));
+    // views.py refers to current_app; `g` is too short and `_cv` private to be looked up.
+    assertThat(f.users()).containsExactly(new FileOverview.Use("kite/views.py", 1));
+    assertThat(index.lexical().definitions("current_app", 5))
+        .extracting(LexicalIndex.Hit::path)
+        .containsExactly("kite/globals.py");
   }
 
   @Test

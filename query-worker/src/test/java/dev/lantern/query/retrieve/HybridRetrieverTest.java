@@ -30,9 +30,24 @@ class HybridRetrieverTest {
   @TempDir Path root;
 
   private record Def(
-      String path, int start, int end, String symbol, String text, List<String> refs) {
+      String path,
+      int start,
+      int end,
+      String symbol,
+      String text,
+      List<String> refs,
+      List<String> names) {
+    Def(String path, int start, int end, String symbol, String text, List<String> refs) {
+      this(path, start, end, symbol, text, refs, List.of());
+    }
+
     Def(String path, int start, int end, String symbol, String text) {
       this(path, start, end, symbol, text, List.of());
+    }
+
+    /** Top-level code (no definition) that binds {@code names}. */
+    static Def module(String path, int start, int end, String text, String... names) {
+      return new Def(path, start, end, "", text, List.of(), List.of(names));
     }
   }
 
@@ -52,13 +67,14 @@ class HybridRetrieverTest {
                     Language.fromPath(d.path()),
                     d.start(),
                     d.end(),
-                    ChunkKind.FUNCTION,
+                    d.symbol().isEmpty() ? ChunkKind.MODULE : ChunkKind.FUNCTION,
                     d.symbol().substring(d.symbol().lastIndexOf('.') + 1),
                     d.symbol(),
                     "",
                     "",
                     d.text(),
-                    d.refs()));
+                    d.refs(),
+                    d.names()));
           }
         },
         vectors);
@@ -131,6 +147,56 @@ class HybridRetrieverTest {
         .map(ord -> lexical.chunk(ord))
         .map(c -> c.path() + ":" + c.startLine())
         .toList();
+  }
+
+  @Test
+  void aQuestionAboutANameBoundAtTheTopLevelCitesItsBindingFirst() {
+    List<Def> defs =
+        List.of(
+            new Def("src/kite/ctx.py", 1, 20, "AppContext", "class AppContext:\n    app = None"),
+            Def.module(
+                "src/kite/globals.py",
+                1,
+                12,
+                "from contextvars import ContextVar\n"
+                    + "_cv_app = ContextVar('kite.app')\n"
+                    + "current_app = LocalProxy(  # type: ignore\n"
+                    + "    _cv_app, 'app'\n"
+                    + ")\n"
+                    + "g = LocalProxy(_cv_app, 'g')\n",
+                "_cv_app",
+                "current_app",
+                "g"),
+            new Def(
+                "tests/test_appctx.py",
+                1,
+                9,
+                "test_current_app",
+                "def test_current_app(app):\n"
+                    + "    with app.app_context():\n"
+                    + "        assert current_app._get_current_object() is app\n"
+                    + "        assert current_app.name == current_app.import_name\n"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      // The test mentions current_app more often; the binding still opens the answer.
+      Location first =
+          r.retrieve("what is current_app?", RetrievalOptions.defaults()).locations().get(0);
+      assertThat(first.symbol()).isEqualTo("current_app");
+      assertThat(first.kind()).isEqualTo("variable");
+      assertThat(first.citation()).isEqualTo("src/kite/globals.py:3-5");
+      assertThat(first.signature()).isEqualTo("current_app = LocalProxy(");
+      // One letter is no search term, but the codebase defines `g`: it is looked up by name.
+      assertThat(HybridRetriever.namedWords("what is g?", index.lexical())).containsExactly("g");
+      Location g = r.retrieve("what is g?", RetrievalOptions.defaults()).locations().get(0);
+      assertThat(g.citation()).isEqualTo("src/kite/globals.py:6");
+      // "where is X defined?" asks about a name; a word the code does not define stays a word.
+      assertThat(HybridRetriever.namedWords("where is current_app defined?", index.lexical()))
+          .containsExactly("current_app");
+      assertThat(HybridRetriever.namedWords("what is x?", index.lexical())).isEmpty();
+      assertThat(HybridRetriever.namedWords("what is caching?", index.lexical())).isEmpty();
+      assertThat(HybridRetriever.namedWords("g is None\nin the test\nand more", index.lexical()))
+          .isEmpty();
+    }
   }
 
   @Test

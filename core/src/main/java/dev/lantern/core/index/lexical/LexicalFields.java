@@ -38,6 +38,10 @@ public final class LexicalFields {
   public static final String END = "end";
   public static final String QUALIFIED = "qualified";
   public static final String SYMBOL_NAME = "symbol_name";
+
+  /** Module-level names a chunk binds, stored space-separated (and exact in SYMBOL_EXACT). */
+  public static final String NAMES = "names";
+
   public static final String LINES = "lines";
   public static final String SIZE = "size";
 

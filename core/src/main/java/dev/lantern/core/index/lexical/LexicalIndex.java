@@ -184,7 +184,8 @@ public final class LexicalIndex implements AutoCloseable {
           d.get(QUALIFIED),
           d.get(SIGNATURE),
           d.get(DOC),
-          d.get(TEXT));
+          d.get(TEXT),
+          d.get(NAMES) == null ? List.of() : List.of(d.get(NAMES).split(" ")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -76,6 +76,9 @@ public final class LexicalIndexWriter implements AutoCloseable {
     if (!chunk.qualifiedName().isEmpty()) {
       doc.add(new StringField(SYMBOL_EXACT, lower(chunk.qualifiedName()), Field.Store.NO));
     }
+    for (String name : chunk.names()) {
+      doc.add(new StringField(SYMBOL_EXACT, lower(name), Field.Store.NO));
+    }
     for (String ref : chunk.references()) {
       doc.add(new StringField(REF_EXACT, lower(lastSegment(ref)), Field.Store.NO));
     }
@@ -88,6 +91,9 @@ public final class LexicalIndexWriter implements AutoCloseable {
     doc.add(new StoredField(END, chunk.endLine()));
     doc.add(new StoredField(SYMBOL_NAME, chunk.symbol()));
     doc.add(new StoredField(QUALIFIED, chunk.qualifiedName()));
+    if (!chunk.names().isEmpty()) {
+      doc.add(new StoredField(NAMES, String.join(" ", chunk.names())));
+    }
     add(doc);
     return ord;
   }
