@@ -167,10 +167,7 @@ public final class HybridRetriever {
       boolean defined =
           lexical.definitions(word, 20).stream()
               .map(h -> lexical.chunk(h.ord()))
-              .anyMatch(
-                  c ->
-                      FileRole.of(c.path()) == FileRole.CODE
-                          && (c.symbol().equals(word) || c.names().contains(word)));
+              .anyMatch(c -> FileRole.of(c.path()) == FileRole.CODE && defines(c, word));
       if (defined) {
         out.add(word);
       }
