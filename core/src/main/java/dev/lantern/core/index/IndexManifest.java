@@ -7,7 +7,8 @@ import java.util.Map;
  * What one index version holds; written as {@code manifest.json} beside the Lucene and FAISS files
  * and rewritten atomically when semantic search joins.
  *
- * @param formatVersion bumped when the on-disk layout changes incompatibly
+ * @param formatVersion {@link #FORMAT_VERSION} when written; an older one still opens, but its
+ *     answers suggest indexing again
  * @param codebase the codebase's name
  * @param source where the code came from (a path or a URL without credentials)
  * @param revision commit id for git sources, or empty
@@ -34,7 +35,17 @@ public record IndexManifest(
     ModelIdentity model,
     Map<String, Long> stageMillis) {
 
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Bumped when the on-disk layout or the analysis of text changes, so that an index written before
+   * it no longer matches what questions are analysed into. 2: plurals that KStem keeps are made
+   * singular ({@code PluralFilter}).
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** True when this index was written by an earlier version of Lantern. */
+  public boolean outdated() {
+    return formatVersion < FORMAT_VERSION;
+  }
 
   /** Semantic search availability for one index version. */
   public enum VectorState {

@@ -42,7 +42,7 @@ class IndexStoreTest {
     Path v = store.newVersion("demo");
     IndexManifest m =
         new IndexManifest(
-            1,
+            IndexManifest.FORMAT_VERSION,
             "demo",
             "/src",
             "abc",

@@ -18,6 +18,15 @@ public final class TestIndexes {
    */
   public static OpenIndex publish(
       Path root, Consumer<LexicalIndexWriter> write, IndexManifest.VectorState vectors) {
+    return publish(root, write, vectors, IndexManifest.FORMAT_VERSION);
+  }
+
+  /** As {@link #publish(Path, Consumer, IndexManifest.VectorState)}, claiming {@code format}. */
+  public static OpenIndex publish(
+      Path root,
+      Consumer<LexicalIndexWriter> write,
+      IndexManifest.VectorState vectors,
+      int format) {
     IndexStore store = new IndexStore(root);
     Path version = store.newVersion("t");
     try (LexicalIndexWriter w = new LexicalIndexWriter(version.resolve(IndexStore.LEXICAL_DIR))) {
@@ -26,7 +35,7 @@ public final class TestIndexes {
     }
     store.writeManifest(
         version,
-        new IndexManifest(1, "t", "test", "", "now", 0, 0, 0, vectors, "", null, Map.of()));
+        new IndexManifest(format, "t", "test", "", "now", 0, 0, 0, vectors, "", null, Map.of()));
     store.publish("t", version);
     return OpenIndex.open(
         store,

@@ -33,7 +33,6 @@ public final class CodeVocabulary {
           Map.entry("asynchronous", List.of("async")),
           Map.entry("attribute", List.of("attr")),
           Map.entry("authenticate", List.of("auth")),
-          Map.entry("authentication", List.of("auth")),
           Map.entry("authorization", List.of("auth")),
           Map.entry("boolean", List.of("bool")),
           Map.entry("buffer", List.of("buf")),
@@ -107,7 +106,7 @@ public final class CodeVocabulary {
           Map.entry("source", List.of("src")),
           Map.entry("specification", List.of("spec")),
           Map.entry("standard", List.of("std")),
-          Map.entry("statistics", List.of("stat")),
+          Map.entry("statistic", List.of("stat")),
           Map.entry("synchronous", List.of("sync")),
           Map.entry("template", List.of("tmpl", "tpl")),
           Map.entry("temporary", List.of("tmp", "temp")),
@@ -204,6 +203,11 @@ public final class CodeVocabulary {
           "fun");
 
   private CodeVocabulary() {}
+
+  /** The English words of the abbreviation table, each as the analyser leaves it. */
+  static Set<String> abbreviatedWords() {
+    return ABBREVIATIONS.keySet();
+  }
 
   /**
    * Other terms to search for {@code term} (an analysed question term), each of which {@code known}

@@ -118,6 +118,17 @@ public final class HybridRetriever {
     return semanticNote;
   }
 
+  /**
+   * Why the index may not match today's question analysis, for people; empty when it was written by
+   * this version.
+   */
+  public String indexNote() {
+    return index.manifest().outdated()
+        ? "this codebase was indexed by an earlier version of Lantern; index it again for the"
+            + " current search quality"
+        : "";
+  }
+
   /** The keyword index searched, for readers of the codebase as a whole. */
   public LexicalIndex lexical() {
     return index.lexical();

@@ -88,8 +88,11 @@ public final class QuestionService {
       if (!r.semantic() && !r.semanticNote().isEmpty()) {
         notices.add(
             capitalise(r.semanticNote()) + "; these results come from keyword search only.");
-        sink.accept(new AnswerEvent.Notice(notices.get(0)));
       }
+      if (!retriever.indexNote().isEmpty()) {
+        notices.add(capitalise(retriever.indexNote()) + ".");
+      }
+      notices.forEach(n -> sink.accept(new AnswerEvent.Notice(n)));
       // 4. Say which words the answer cannot be about, then write it.
       QuestionWords words =
           new QuestionWords(terms, r.absentWords(), r.unmatchedWords(), analyzed.spelledForms());

@@ -596,7 +596,7 @@ class HybridRetrieverTest {
     store.writeManifest(
         version,
         new IndexManifest(
-            1,
+            IndexManifest.FORMAT_VERSION,
             "m",
             "s",
             "",

@@ -3,11 +3,13 @@ package dev.lantern.query.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.answer.AnswerEvent;
+import dev.lantern.core.index.IndexManifest;
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.TestIndexes;
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
+import dev.lantern.core.model.SourceFile;
 import dev.lantern.query.answer.CallerLookup;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.retrieve.HybridRetriever;
@@ -87,6 +89,43 @@ class QuestionServiceTest {
     AnswerEvent.Done done = (AnswerEvent.Done) events.get(events.size() - 1);
     assertThat(done.text()).contains("`retry_upload` (app/upload.py:1-4)");
     assertThat(done.unverifiedCitations()).isEmpty();
+  }
+
+  @Test
+  void anIndexFromAnEarlierVersionIsAnsweredWithAdviceToIndexAgain(@TempDir Path old) {
+    String text = "def retry_upload(part):\n    return send(part)\n";
+    try (OpenIndex earlier =
+        TestIndexes.publish(
+            old,
+            w -> {
+              w.addFile(SourceFile.of("app/upload.py", text), 2);
+              w.addChunk(chunk("app/upload.py", 2, "retry_upload", text));
+            },
+            IndexManifest.VectorState.DISABLED,
+            IndexManifest.FORMAT_VERSION - 1)) {
+      QuestionService onOld =
+          new QuestionService(
+              new HybridRetriever(earlier, Optional.empty()),
+              new ExtractiveAnswerer(CallerLookup.none()));
+      List<AnswerEvent> events = new ArrayList<>();
+      onOld.ask("where are uploads retried?", 5, events::add);
+      assertThat(events)
+          .filteredOn(e -> e instanceof AnswerEvent.Notice)
+          .extracting(e -> ((AnswerEvent.Notice) e).message())
+          .containsExactly(
+              "Semantic search is off for this index (it was built without embeddings); these"
+                  + " results come from keyword search only.",
+              "This codebase was indexed by an earlier version of Lantern; index it again for"
+                  + " the current search quality.");
+      // The answer still comes.
+      assertThat(((AnswerEvent.Done) events.get(events.size() - 1)).text())
+          .contains("`retry_upload` (app/upload.py:1-2)");
+    }
+    // An index of this version gets no such advice.
+    assertThat(ask("where are uploads retried?"))
+        .filteredOn(e -> e instanceof AnswerEvent.Notice)
+        .extracting(e -> ((AnswerEvent.Notice) e).message())
+        .noneMatch(m -> m.contains("earlier version"));
   }
 
   @Test

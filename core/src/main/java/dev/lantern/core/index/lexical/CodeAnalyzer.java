@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * Identifier-aware analysis used for code, docs, paths and questions alike: tokens are runs of
  * letters, digits, {@code _} and {@code $}; each is kept whole and split into its parts; all are
  * lower-cased, English stop words dropped, and stemmed with KStem (mild: "retries" and "retried"
- * meet "retry" without Porter's over-stemming of identifiers).
+ * meet "retry" without Porter's over-stemming of identifiers), then the plurals KStem keeps ({@link
+ * PluralFilter}).
  */
 public final class CodeAnalyzer extends Analyzer {
   private static final int MAX_TOKEN_LENGTH = 64;
@@ -38,6 +39,7 @@ public final class CodeAnalyzer extends Analyzer {
     stream = new StopFilter(stream, stopWords);
     stream = new LengthFilter(stream, 2, MAX_TOKEN_LENGTH);
     stream = new KStemFilter(stream);
+    stream = new PluralFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
 }

@@ -52,6 +52,19 @@ class CodeAnalyzerTest {
   }
 
   @Test
+  void pluralsThatKStemKeepsMeetTheirSingular() throws IOException {
+    // KStem leaves these as written; the question says "sessions", the code says session.
+    assertThat(tokens("sessions strings lines dispatches watches"))
+        .containsExactly("session", "string", "line", "dispatch", "watch");
+    assertThat(tokens("getLines")).contains("line").doesNotContain("lines");
+    // Not plurals, or plurals whose singular is another word.
+    assertThat(tokens("status class analysis focus news series"))
+        .containsExactly("status", "class", "analysis", "focus", "news", "series");
+    // Identifiers with underscores or digits are kept as written; their parts are still stemmed.
+    assertThat(tokens("query_strings utf8s")).contains("query_strings", "string", "utf8s");
+  }
+
+  @Test
   void pathsSplitIntoSegments() throws IOException {
     assertThat(tokens("src/upload/RetryPolicy.java"))
         .contains("src", "upload", "retrypolicy", "retry", "policy", "java");
