@@ -26,6 +26,7 @@ import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
 import dev.lantern.query.answer.CallSites;
 import dev.lantern.query.answer.ExtractiveAnswerer;
+import dev.lantern.query.answer.IndexCallees;
 import dev.lantern.query.answer.LlmAnswerer;
 import dev.lantern.query.answer.PromptBuilder;
 import dev.lantern.query.model.ChatModelFactory;
@@ -149,7 +150,10 @@ final class Components implements AutoCloseable {
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
                         List.of()))
             .orElseGet(
-                () -> new ExtractiveAnswerer((symbol, limit) -> callers(lexical, symbol, limit)));
+                () ->
+                    new ExtractiveAnswerer(
+                        (symbol, limit) -> callers(lexical, symbol, limit),
+                        new IndexCallees(lexical)));
     return new QuestionService(retriever, answerer);
   }
 

@@ -39,10 +39,22 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static final QueryAnalyzer ANALYZER = new QueryAnalyzer();
 
+  /** Definitions named as what the opening function calls. */
+  static final int MAX_CALLEES = 4;
+
+  /** A function shorter than this that calls one other is a wrapper: its callee's calls count. */
+  static final int WRAPPER_LINES = 8;
+
   private final CallerLookup callers;
+  private final CalleeLookup callees;
 
   public ExtractiveAnswerer(CallerLookup callers) {
+    this(callers, CalleeLookup.none());
+  }
+
+  public ExtractiveAnswerer(CallerLookup callers, CalleeLookup callees) {
     this.callers = callers;
+    this.callees = callees;
   }
 
   @Override
@@ -115,6 +127,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + " imported or used at the top level of "
                 + String.join(", ", topLevel)
                 + ".");
+      }
+      // What a function hands its work to is the next place to read ("how does routing work?"
+      // opening with a three-line shortcut that calls the real method).
+      if ("function".equals(top.kind()) && FileRole.of(top.path()) == FileRole.CODE) {
+        parts.add(calls(top));
       }
       if (!testFiles.isEmpty()) {
         List<String> shown = testFiles.stream().limit(MAX_TEST_FILES).toList();
@@ -366,6 +383,35 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
    * Best share, over the top three locations, of key terms found in a location's text, in any of
    * the forms the code writes them in.
    */
+  /**
+   * " It calls `a` (…), `b` (…)." for a function, or "" when it calls nothing the index defines
+   * clearly. A short wrapper that hands all its work to one function gets that function's calls
+   * too: gin's {@code RouterGroup.POST} calls {@code RouterGroup.handle}, "which calls
+   * `Engine.addRoute` (…)".
+   */
+  private String calls(Location top) {
+    List<Location> direct = callees.calleesOf(top, MAX_CALLEES);
+    if (direct.isEmpty()) {
+      return "";
+    }
+    String out = " It calls " + named(direct);
+    if (direct.size() == 1 && top.endLine() - top.startLine() < WRAPPER_LINES) {
+      List<Location> next =
+          callees.calleesOf(direct.get(0), MAX_CALLEES).stream()
+              .filter(c -> !c.overlaps(top))
+              .toList();
+      if (!next.isEmpty()) {
+        out += ", which calls " + named(next);
+      }
+    }
+    return out + ".";
+  }
+
+  private static String named(List<Location> places) {
+    return String.join(
+        ", ", places.stream().map(c -> "`" + c.symbol() + "` (" + c.citation() + ")").toList());
+  }
+
   static double coverage(List<String> terms, QuestionWords words, List<Location> locations) {
     // The terms are words as asked ("rendered"); the code is compared on what they were searched
     // as ("render"), or on another form of them ("async" for "asynchronous").

@@ -46,6 +46,36 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aFunctionSaysWhatItCallsAndAWrapperWhatItsCalleeCalls() {
+    Location post = loc("routergroup.go", 110, 113, "RouterGroup.POST", "POST is a shortcut.", "");
+    Location handle = loc("routergroup.go", 86, 91, "RouterGroup.handle", "", "");
+    Location addRoute = loc("gin.go", 300, 330, "Engine.addRoute", "", "");
+    Location combine = loc("routergroup.go", 240, 250, "RouterGroup.combineHandlers", "", "");
+    CalleeLookup callees =
+        (place, limit) ->
+            switch (place.symbol()) {
+              case "RouterGroup.POST" -> List.of(handle);
+              case "RouterGroup.handle" -> List.of(combine, addRoute);
+              case "Engine.addRoute" -> List.of(combine);
+              default -> List.of();
+            };
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none(), callees);
+    assertThat(text(run(a, "how does routing work?", List.of("routing"), List.of(post))))
+        .contains(
+            "It calls `RouterGroup.handle` (routergroup.go:86-91), which calls"
+                + " `RouterGroup.combineHandlers` (routergroup.go:240-250), `Engine.addRoute`"
+                + " (gin.go:300-330).");
+    // A longer function is no wrapper: only its own calls are named.
+    assertThat(text(run(a, "how are routes added?", List.of("route", "add"), List.of(addRoute))))
+        .contains("It calls `RouterGroup.combineHandlers` (routergroup.go:240-250).")
+        .doesNotContain("which calls");
+    // A test is not explained by what it calls.
+    Location test = loc("routes_test.go", 1, 5, "RouterGroup.POST", "", "");
+    assertThat(text(run(a, "how does routing work?", List.of("routing"), List.of(test))))
+        .doesNotContain("It calls");
+  }
+
+  @Test
   void aOneLetterNameIsFoundWhereAPlaceIsNamedSo() {
     Location g =
         new Location(

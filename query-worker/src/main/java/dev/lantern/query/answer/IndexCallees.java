@@ -1,0 +1,157 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.HybridRetriever;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The codebase's own definitions that a function calls, read from its text. "How does routing
+ * work?" may open with gin's three-line {@code RouterGroup.POST}; what it hands the work to ({@code
+ * RouterGroup.handle}) is the next place to read, and naming it turns one place into a path through
+ * the code.
+ *
+ * <p>Without types, a call is resolved by name, and only where the name is clear: a name followed
+ * by {@code (}, outside comments and strings, spelled exactly as one definition in the product's
+ * code (not tests or examples) spells it, or, where several places define it, as one in the
+ * caller's own file or, for {@code engine.addRoute(…)}, as the method of a type named like the
+ * receiver ({@code Engine}). Otherwise a method called on another object counts only when what it
+ * names is a plain function that few places call: {@code c.flagErrorBuf.Len()} is a buffer's, not
+ * the one {@code Len} method the codebase defines, and {@code headers.get(…)} a dictionary's. A
+ * name the function defines itself (a nested helper) is its own.
+ */
+public final class IndexCallees implements CalleeLookup {
+  /** A name defined in more places than this is not looked at. */
+  static final int MAX_DEFINITIONS = 5;
+
+  /** A method name that more chunks call than this is not resolved on an unknown receiver. */
+  static final int MAX_CALLERS = 30;
+
+  private static final Pattern CALL =
+      Pattern.compile(
+          "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\(");
+
+  /** Receivers that are the caller's own object. */
+  private static final Set<String> OWN = Set.of("self", "this", "cls", "super");
+
+  /** A Go method's receiver, {@code c} of {@code func (c *Command) Find(…)}: its own object. */
+  private static final Pattern GO_RECEIVER =
+      Pattern.compile("\\s*func\\s*\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+\\*?[A-Za-z_]");
+
+  private final LexicalIndex lexical;
+
+  public IndexCallees(LexicalIndex lexical) {
+    this.lexical = lexical;
+  }
+
+  @Override
+  public List<Location> calleesOf(Location place, int limit) {
+    String code = CodeText.withoutCommentsAndStrings(textOf(place));
+    String own = simple(place.symbol());
+    Set<String> ownObject = new HashSet<>(OWN);
+    Matcher go = GO_RECEIVER.matcher(code);
+    if (go.lookingAt()) {
+      ownObject.add(go.group(1));
+    }
+    Set<String> looked = new HashSet<>();
+    List<Location> out = new ArrayList<>();
+    Matcher m = CALL.matcher(code);
+    while (m.find() && out.size() < limit) {
+      String receiver = m.group(1);
+      String name = m.group(2);
+      if (name.length() < 3 || name.equals(own) || !looked.add(name) || local(code, name)) {
+        continue;
+      }
+      boolean onOther = receiver != null && !ownObject.contains(receiver);
+      Location callee = definition(name, onOther ? receiver : null, place);
+      if (callee != null && out.stream().noneMatch(callee::overlaps)) {
+        out.add(callee);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one definition {@code name} refers to from {@code place}, or null if it is unclear; {@code
+   * receiver} is the object it is called on when that is not the caller's own, else null.
+   */
+  private Location definition(String name, String receiver, Location place) {
+    List<StoredChunk> defs = new ArrayList<>();
+    for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS + 1)) {
+      StoredChunk c = lexical.chunk(h.ord());
+      // The index matches names regardless of case; Go's len() is not a Len method.
+      if (FileRole.of(c.path()) == FileRole.CODE && simple(c.symbol()).equals(name)) {
+        defs.add(c);
+      }
+    }
+    if (defs.isEmpty() || defs.size() > MAX_DEFINITIONS) {
+      return null;
+    }
+    boolean onOther = receiver != null;
+    // group.engine.addRoute(…): of Engine.addRoute and node.addRoute, the engine's.
+    List<StoredChunk> owned =
+        onOther
+            ? defs.stream().filter(c -> owner(c).equalsIgnoreCase(receiver)).toList()
+            : List.of();
+    List<StoredChunk> here = defs.stream().filter(c -> c.path().equals(place.path())).toList();
+    if (owned.size() == 1) {
+      defs = owned;
+    } else if (defs.size() > 1) {
+      defs = here;
+    }
+    if (defs.size() != 1) {
+      return null;
+    }
+    // c.buf.Len(): a method of some type, called on an object not named like it, is anyone's.
+    if (onOther
+        && owned.isEmpty()
+        && (!owner(defs.get(0)).isEmpty() || lexical.referenceCount(name) > MAX_CALLERS)) {
+      return null;
+    }
+    Location def = HybridRetriever.toLocation(defs.get(0), 0);
+    // The place's own class, or the place itself under another name, is not something it calls.
+    return def.overlaps(place) ? null : def;
+  }
+
+  /** True when {@code code} defines {@code name} itself: a nested helper, not the index's one. */
+  private static boolean local(String code, String name) {
+    String n = Pattern.quote(name);
+    return Pattern.compile(
+            "\\b(?:const|let|var|function|def|func)\\s+"
+                + n
+                + "\\b|(?<![.\\w$])"
+                + n
+                + "\\s*:?=(?!=)")
+        .matcher(code)
+        .find();
+  }
+
+  /** The text of the chunks inside {@code place}: a merged span may hold several. */
+  private String textOf(Location place) {
+    StringBuilder b = new StringBuilder();
+    for (StoredChunk c : lexical.chunksOf(place.path())) {
+      if (c.startLine() >= place.startLine() && c.endLine() <= place.endLine()) {
+        b.append(c.text()).append('\n');
+      }
+    }
+    return b.isEmpty() ? place.snippet() : b.toString();
+  }
+
+  /** The type a definition belongs to ({@code Engine} of {@code Engine.addRoute}), or empty. */
+  private static String owner(StoredChunk c) {
+    String q = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+    int dot = q.lastIndexOf('.');
+    return dot < 0 ? "" : q.substring(q.lastIndexOf('.', dot - 1) + 1, dot);
+  }
+
+  private static String simple(String symbol) {
+    return symbol.substring(symbol.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,224 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.TestIndexes;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.HybridRetriever;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCalleesTest {
+  @TempDir Path root;
+  private final Map<String, StringBuilder> files = new LinkedHashMap<>();
+  private final List<Chunk> chunks = new ArrayList<>();
+  private OpenIndex index;
+
+  /** Appends a definition to {@code path}; its lines follow the file's previous ones. */
+  private void define(
+      String path, Language lang, String owner, String name, String text, String... calls) {
+    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
+    int start = (int) file.toString().lines().count() + 1;
+    file.append(text);
+    int end = start + (int) text.lines().count() - 1;
+    String qualified = owner.isEmpty() ? name : owner + "." + name;
+    chunks.add(
+        new Chunk(
+            path,
+            lang,
+            start,
+            end,
+            ChunkKind.FUNCTION,
+            name,
+            qualified,
+            text.lines().findFirst().orElse(""),
+            "",
+            text,
+            List.of(calls)));
+  }
+
+  private Location place(String qualified) {
+    if (index == null) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      files.forEach((p, b) -> texts.put(p, b.toString()));
+      index = TestIndexes.lexical(root, texts, chunks);
+    }
+    for (int ord = 0; ord < index.lexical().chunkCount(); ord++) {
+      Location l = HybridRetriever.toLocation(index.lexical().chunk(ord), 0);
+      if (l.symbol().equals(qualified)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no chunk " + qualified);
+  }
+
+  private List<String> callees(String qualified) {
+    Location p = place(qualified);
+    return new IndexCallees(index.lexical())
+        .calleesOf(p, 4).stream().map(l -> l.symbol() + " " + l.citation()).toList();
+  }
+
+  @AfterEach
+  void close() {
+    if (index != null) {
+      index.close();
+    }
+  }
+
+  @Test
+  void aFunctionNamesWhatItCallsInOrderButNotWhatItsDocstringShows() {
+    define(
+        "src/app.py",
+        Language.PYTHON,
+        "Flask",
+        "wsgi_app",
+        "    def wsgi_app(self, environ):\n"
+            + "        \"\"\"Example: app.route(\"/\") then url_for()\"\"\"\n"
+            + "        ctx = self.request_context(environ)\n"
+            + "        response = self.full_dispatch_request()\n"
+            + "        return response(environ)  # not finalize()\n",
+        "request_context",
+        "full_dispatch_request");
+    define(
+        "src/app.py",
+        Language.PYTHON,
+        "Flask",
+        "full_dispatch_request",
+        "    def full_dispatch_request(self):\n        return self.finalize()\n",
+        "finalize");
+    define(
+        "src/app.py",
+        Language.PYTHON,
+        "Flask",
+        "request_context",
+        "    def request_context(self, environ):\n        return RequestContext(self, environ)\n");
+    define("src/app.py", Language.PYTHON, "Flask", "finalize", "    def finalize(self):\n");
+    define("src/helpers.py", Language.PYTHON, "", "url_for", "def url_for(endpoint):\n");
+    define("src/scaffold.py", Language.PYTHON, "Scaffold", "route", "    def route(self, rule):\n");
+    assertThat(callees("Flask.wsgi_app"))
+        .containsExactly(
+            "Flask.request_context src/app.py:8-9", "Flask.full_dispatch_request src/app.py:6-7");
+  }
+
+  @Test
+  void namesAreMatchedWithTheirCaseAndAmbiguityPrefersTheCallersFile() {
+    define(
+        "routergroup.go",
+        Language.GO,
+        "RouterGroup",
+        "POST",
+        "func (group *RouterGroup) POST(p string) IRoutes {\n"
+            + "\tif len(p) == 0 {\n\t}\n"
+            + "\treturn group.handle(\"POST\", p)\n"
+            + "}\n",
+        "handle",
+        "len");
+    define(
+        "routergroup.go",
+        Language.GO,
+        "RouterGroup",
+        "handle",
+        "func (group *RouterGroup) handle(m, p string) IRoutes {\n"
+            + "\tgroup.engine.addRoute(m, p)\n"
+            + "}\n",
+        "addRoute");
+    define("tree.go", Language.GO, "node", "handle", "func (n *node) handle() {\n}\n");
+    define("tree.go", Language.GO, "node", "addRoute", "func (n *node) addRoute() {\n}\n");
+    define("gin.go", Language.GO, "Engine", "addRoute", "func (e *Engine) addRoute() {\n}\n");
+    define("params.go", Language.GO, "Params", "Len", "func (ps Params) Len() int {\n}\n");
+    // handle is defined twice; the caller's file settles it. len is Go's, not Params.Len.
+    assertThat(callees("RouterGroup.POST"))
+        .containsExactly("RouterGroup.handle routergroup.go:6-8");
+    // addRoute is defined twice elsewhere; the receiver's name settles it.
+    assertThat(callees("RouterGroup.handle")).containsExactly("Engine.addRoute gin.go:1-2");
+  }
+
+  @Test
+  void testsAndCommonMethodsOnOtherObjectsAreLeftOut() {
+    for (int i = 0; i < IndexCallees.MAX_CALLERS + 1; i++) {
+      define(
+          "src/use" + i + ".py",
+          Language.PYTHON,
+          "",
+          "use" + i,
+          "def use" + i + "(d):\n    return d.get('k')\n",
+          "get");
+    }
+    define(
+        "src/sessions.py",
+        Language.PYTHON,
+        "",
+        "merge",
+        "def merge(request, headers):\n"
+            + "    value = headers.get('x')\n"
+            + "    check_fixture(value)\n"
+            + "    return merge_cookies(request, value)\n",
+        "get",
+        "check_fixture",
+        "merge_cookies");
+    define("src/scaffold.py", Language.PYTHON, "Scaffold", "get", "    def get(self, rule):\n");
+    define("tests/conftest.py", Language.PYTHON, "", "check_fixture", "def check_fixture(v):\n");
+    define("src/cookies.py", Language.PYTHON, "", "merge_cookies", "def merge_cookies(r, v):\n");
+    // headers.get is a dictionary's: get is called everywhere and defined elsewhere only once.
+    assertThat(callees("merge")).containsExactly("merge_cookies src/cookies.py:1");
+  }
+
+  @Test
+  void aGoReceiverIsTheMethodsOwnObject() {
+    define(
+        "command.go",
+        Language.GO,
+        "Command",
+        "ParseFlags",
+        "func (c *Command) ParseFlags(args []string) error {\n"
+            + "\tbefore := c.flagErrorBuf.Len()\n"
+            + "\tc.mergePersistentFlags()\n"
+            + "\treturn nil\n"
+            + "}\n",
+        "Len",
+        "mergePersistentFlags");
+    define(
+        "command.go",
+        Language.GO,
+        "Command",
+        "mergePersistentFlags",
+        "func (c *Command) mergePersistentFlags() {\n}\n");
+    define(
+        "command.go",
+        Language.GO,
+        "commandSorterByName",
+        "Len",
+        "func (c commandSorterByName) Len() int {\n}\n");
+    // c is ParseFlags' own receiver; flagErrorBuf is some other object, whose Len is a buffer's.
+    assertThat(callees("Command.ParseFlags"))
+        .containsExactly("Command.mergePersistentFlags command.go:6-7");
+  }
+
+  @Test
+  void aHelperTheFunctionDefinesItselfIsNotTheIndexs() {
+    define(
+        "src/index.js",
+        Language.JAVASCRIPT,
+        "Dayjs",
+        "format",
+        "  format(str) {\n"
+            + "    const getShort = (arr, i) => arr[i]\n"
+            + "    return getShort(names, 0) + pad(str)\n"
+            + "  }\n",
+        "getShort",
+        "pad");
+    define("src/plugin/localeData.js", Language.JAVASCRIPT, "", "getShort", "const getShort = 1\n");
+    define("src/utils.js", Language.JAVASCRIPT, "", "pad", "function pad(s) {\n}\n");
+    assertThat(callees("Dayjs.format")).containsExactly("pad src/utils.js:1-2");
+  }
+}
