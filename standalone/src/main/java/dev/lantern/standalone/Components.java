@@ -8,7 +8,6 @@ import dev.lantern.core.index.faiss.Faiss;
 import dev.lantern.core.index.faiss.FaissVectorIndex;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.model.Chunk;
-import dev.lantern.core.model.Location;
 import dev.lantern.core.model.SourceFile;
 import dev.lantern.core.policy.ArchiveLimits;
 import dev.lantern.core.policy.GitUrlPolicy;
@@ -24,9 +23,9 @@ import dev.lantern.indexer.fetch.GitCloner;
 import dev.lantern.indexer.fetch.ZipExtractor;
 import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
-import dev.lantern.query.answer.CallSites;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.answer.IndexCallees;
+import dev.lantern.query.answer.IndexCallers;
 import dev.lantern.query.answer.LlmAnswerer;
 import dev.lantern.query.answer.PromptBuilder;
 import dev.lantern.query.model.ChatModelFactory;
@@ -150,19 +149,8 @@ final class Components implements AutoCloseable {
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
                         List.of()))
             .orElseGet(
-                () ->
-                    new ExtractiveAnswerer(
-                        (symbol, limit) -> callers(lexical, symbol, limit),
-                        new IndexCallees(lexical)));
+                () -> new ExtractiveAnswerer(new IndexCallers(lexical), new IndexCallees(lexical)));
     return new QuestionService(retriever, answerer);
-  }
-
-  private static List<Location> callers(LexicalIndex lexical, String symbol, int limit) {
-    List<Location> out = new java.util.ArrayList<>();
-    for (int ord : lexical.chunksReferencing(symbol, limit)) {
-      out.add(CallSites.of(lexical.chunk(ord), symbol));
-    }
-    return out;
   }
 
   static String defaultName(String location, Path root) {

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * receiver ({@code Engine}). Otherwise a method called on another object counts only when what it
  * names is a plain function that few places call: {@code c.flagErrorBuf.Len()} is a buffer's, not
  * the one {@code Len} method the codebase defines, and {@code headers.get(…)} a dictionary's. A
- * name the function defines itself (a nested helper) is its own.
+ * plain call {@code open(…)} is a function's or the caller's own class's method, never another
+ * class's ({@code FlaskClient.open}). A name the function defines itself (a nested helper) or takes
+ * as a parameter is its own.
  */
 public final class IndexCallees implements CalleeLookup {
   /** A name defined in more places than this is not looked at. */
@@ -66,11 +68,16 @@ public final class IndexCallees implements CalleeLookup {
     while (m.find() && out.size() < limit) {
       String receiver = m.group(1);
       String name = m.group(2);
-      if (name.length() < 3 || name.equals(own) || !looked.add(name) || local(code, name)) {
+      if (name.length() < 3
+          || name.equals(own)
+          || !looked.add(name)
+          || local(code, place.signature(), name)) {
         continue;
       }
-      boolean onOther = receiver != null && !ownObject.contains(receiver);
-      Location callee = definition(name, onOther ? receiver : null, place);
+      Location callee =
+          receiver == null
+              ? definition(name, null, place, false)
+              : definition(name, ownObject.contains(receiver) ? null : receiver, place, true);
       if (callee != null && out.stream().noneMatch(callee::overlaps)) {
         out.add(callee);
       }
@@ -80,9 +87,10 @@ public final class IndexCallees implements CalleeLookup {
 
   /**
    * The one definition {@code name} refers to from {@code place}, or null if it is unclear; {@code
-   * receiver} is the object it is called on when that is not the caller's own, else null.
+   * receiver} is the object it is called on when that is not the caller's own, else null; {@code
+   * dotted} is false for a plain call {@code name(…)}.
    */
-  private Location definition(String name, String receiver, Location place) {
+  private Location definition(String name, String receiver, Location place, boolean dotted) {
     List<StoredChunk> defs = new ArrayList<>();
     for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS + 1)) {
       StoredChunk c = lexical.chunk(h.ord());
@@ -115,14 +123,26 @@ public final class IndexCallees implements CalleeLookup {
         && (!owner(defs.get(0)).isEmpty() || lexical.referenceCount(name) > MAX_CALLERS)) {
       return null;
     }
+    // A plain open(…) is a function's or the caller's own class's, never FlaskClient.open.
+    String defOwner = owner(defs.get(0));
+    if (!dotted && !defOwner.isEmpty() && !defOwner.equals(ownerOf(place.symbol()))) {
+      return null;
+    }
     Location def = HybridRetriever.toLocation(defs.get(0), 0);
     // The place's own class, or the place itself under another name, is not something it calls.
     return def.overlaps(place) ? null : def;
   }
 
-  /** True when {@code code} defines {@code name} itself: a nested helper, not the index's one. */
-  private static boolean local(String code, String name) {
+  /**
+   * True when the function defines {@code name} itself (a nested helper) or takes it as a parameter
+   * ({@code load} of {@code from_file(self, filename, load)}): not the index's one.
+   */
+  private static boolean local(String code, String signature, String name) {
     String n = Pattern.quote(name);
+    int open = signature.indexOf('(');
+    if (open >= 0 && Pattern.compile("\\b" + n + "\\b").matcher(signature.substring(open)).find()) {
+      return true;
+    }
     return Pattern.compile(
             "\\b(?:const|let|var|function|def|func)\\s+"
                 + n
@@ -146,9 +166,13 @@ public final class IndexCallees implements CalleeLookup {
 
   /** The type a definition belongs to ({@code Engine} of {@code Engine.addRoute}), or empty. */
   private static String owner(StoredChunk c) {
-    String q = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
-    int dot = q.lastIndexOf('.');
-    return dot < 0 ? "" : q.substring(q.lastIndexOf('.', dot - 1) + 1, dot);
+    return ownerOf(c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName());
+  }
+
+  /** {@code Config} of {@code Config.from_file}, or empty. */
+  private static String ownerOf(String symbol) {
+    int dot = symbol.lastIndexOf('.');
+    return dot < 0 ? "" : symbol.substring(symbol.lastIndexOf('.', dot - 1) + 1, dot);
   }
 
   private static String simple(String symbol) {

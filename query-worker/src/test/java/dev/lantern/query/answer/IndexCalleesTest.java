@@ -2,77 +2,38 @@ package dev.lantern.query.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lantern.core.index.OpenIndex;
-import dev.lantern.core.index.TestIndexes;
-import dev.lantern.core.model.Chunk;
-import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
-import dev.lantern.core.model.Location;
-import dev.lantern.query.retrieve.HybridRetriever;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexCalleesTest {
   @TempDir Path root;
-  private final Map<String, StringBuilder> files = new LinkedHashMap<>();
-  private final List<Chunk> chunks = new ArrayList<>();
-  private OpenIndex index;
+  private CallIndex code;
 
-  /** Appends a definition to {@code path}; its lines follow the file's previous ones. */
-  private void define(
-      String path, Language lang, String owner, String name, String text, String... calls) {
-    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
-    int start = (int) file.toString().lines().count() + 1;
-    file.append(text);
-    int end = start + (int) text.lines().count() - 1;
-    String qualified = owner.isEmpty() ? name : owner + "." + name;
-    chunks.add(
-        new Chunk(
-            path,
-            lang,
-            start,
-            end,
-            ChunkKind.FUNCTION,
-            name,
-            qualified,
-            text.lines().findFirst().orElse(""),
-            "",
-            text,
-            List.of(calls)));
-  }
-
-  private Location place(String qualified) {
-    if (index == null) {
-      Map<String, String> texts = new LinkedHashMap<>();
-      files.forEach((p, b) -> texts.put(p, b.toString()));
-      index = TestIndexes.lexical(root, texts, chunks);
-    }
-    for (int ord = 0; ord < index.lexical().chunkCount(); ord++) {
-      Location l = HybridRetriever.toLocation(index.lexical().chunk(ord), 0);
-      if (l.symbol().equals(qualified)) {
-        return l;
-      }
-    }
-    throw new AssertionError("no chunk " + qualified);
-  }
-
-  private List<String> callees(String qualified) {
-    Location p = place(qualified);
-    return new IndexCallees(index.lexical())
-        .calleesOf(p, 4).stream().map(l -> l.symbol() + " " + l.citation()).toList();
+  @BeforeEach
+  void start() {
+    code = new CallIndex(root);
   }
 
   @AfterEach
   void close() {
-    if (index != null) {
-      index.close();
-    }
+    code.close();
+  }
+
+  private void define(
+      String path, Language lang, String owner, String name, String text, String... calls) {
+    code.define(path, lang, owner, name, text, calls);
+  }
+
+  private List<String> callees(String qualified) {
+    return new IndexCallees(code.index().lexical())
+        .calleesOf(code.place(qualified), 4).stream()
+            .map(l -> l.symbol() + " " + l.citation())
+            .toList();
   }
 
   @Test
@@ -220,5 +181,31 @@ class IndexCalleesTest {
     define("src/plugin/localeData.js", Language.JAVASCRIPT, "", "getShort", "const getShort = 1\n");
     define("src/utils.js", Language.JAVASCRIPT, "", "pad", "function pad(s) {\n}\n");
     assertThat(callees("Dayjs.format")).containsExactly("pad src/utils.js:1-2");
+  }
+
+  @Test
+  void aPlainCallIsNoOtherClasssMethodAndAParameterIsNoDefinition() {
+    define(
+        "src/flask/config.py",
+        Language.PYTHON,
+        "Config",
+        "from_file",
+        "    def from_file(self, filename, load, silent=False):\n"
+            + "        with open(filename) as f:\n"
+            + "            obj = load(f)\n"
+            + "        return self.from_mapping(obj)\n",
+        "open",
+        "load",
+        "from_mapping");
+    define(
+        "src/flask/config.py",
+        Language.PYTHON,
+        "Config",
+        "from_mapping",
+        "    def from_mapping(self, mapping):\n        return True\n");
+    define("src/flask/testing.py", Language.PYTHON, "FlaskClient", "open", "    def open(self):\n");
+    define("src/flask/json/__init__.py", Language.PYTHON, "", "load", "def load(fp):\n");
+    assertThat(callees("Config.from_file"))
+        .containsExactly("Config.from_mapping src/flask/config.py:5-6");
   }
 }

@@ -1,0 +1,68 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.DefinitionLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The places that call a symbol, from the references the chunker recorded, each cited at its call
+ * ({@link CallSites}). References are names, so a method is also "called" wherever another class
+ * calls a method of the same name on itself: flask's {@code TaggedJSONSerializer.__init__} calls
+ * its own {@code register}, not {@code Blueprint.register}. A caller whose own class defines the
+ * name is left out, unless that class is the symbol's.
+ */
+public final class IndexCallers implements CallerLookup {
+  private final LexicalIndex lexical;
+
+  public IndexCallers(LexicalIndex lexical) {
+    this.lexical = lexical;
+  }
+
+  @Override
+  public List<Location> callersOf(String symbol, int limit) {
+    String name = symbol.substring(symbol.lastIndexOf('.') + 1);
+    String owner = ownerOf(symbol);
+    List<String> otherOwners = new ArrayList<>();
+    for (LexicalIndex.Hit h : lexical.definitions(name, 50)) {
+      StoredChunk d = lexical.chunk(h.ord());
+      String o = ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
+      if (!o.isEmpty() && !o.equals(owner)) {
+        otherOwners.add(o);
+      }
+    }
+    List<Location> out = new ArrayList<>();
+    for (int ord : lexical.chunksReferencing(symbol, limit)) {
+      StoredChunk c = lexical.chunk(ord);
+      String qualified = c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName();
+      // A method's class, or the class itself when it is indexed whole.
+      String callerClass =
+          "type".equalsIgnoreCase(c.kind())
+              ? qualified.substring(qualified.lastIndexOf('.') + 1)
+              : ownerOf(qualified);
+      if (!otherOwners.contains(callerClass) && !definesInside(c, name, owner)) {
+        out.add(CallSites.of(c, symbol));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code c} is a class indexed whole, other than {@code owner}, whose text defines a
+   * method {@code name}: its calls of that name are most likely its own.
+   */
+  private static boolean definesInside(StoredChunk c, String name, String owner) {
+    if (!"type".equalsIgnoreCase(c.kind()) || c.symbol().equals(owner)) {
+      return false;
+    }
+    return c.text().lines().skip(1).anyMatch(l -> name.equals(DefinitionLines.definedName(l)));
+  }
+
+  /** {@code Blueprint} of {@code Blueprint.register}; empty for a name of no class. */
+  private static String ownerOf(String qualified) {
+    int dot = qualified.lastIndexOf('.');
+    return dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.index.OpenIndex;
+import dev.lantern.core.index.TestIndexes;
+import dev.lantern.core.model.Chunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.HybridRetriever;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small codebase for call-graph tests, built definition by definition and indexed through the
+ * production writer on first look-up.
+ */
+final class CallIndex implements AutoCloseable {
+  private final Path root;
+  private final Map<String, StringBuilder> files = new LinkedHashMap<>();
+  private final List<Chunk> chunks = new ArrayList<>();
+  private OpenIndex index;
+
+  CallIndex(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * Appends a function to {@code path}, its lines following the file's previous ones; {@code calls}
+   * are the references the chunker would record.
+   */
+  void define(String path, Language lang, String owner, String name, String text, String... calls) {
+    add(path, lang, ChunkKind.FUNCTION, owner, name, text, calls);
+  }
+
+  void add(
+      String path,
+      Language lang,
+      ChunkKind kind,
+      String owner,
+      String name,
+      String text,
+      String... calls) {
+    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
+    int start = (int) file.toString().lines().count() + 1;
+    file.append(text);
+    int end = start + (int) text.lines().count() - 1;
+    String qualified = owner.isEmpty() ? name : owner + "." + name;
+    chunks.add(
+        new Chunk(
+            path,
+            lang,
+            start,
+            end,
+            kind,
+            name,
+            qualified,
+            text.lines().findFirst().orElse(""),
+            "",
+            text,
+            List.of(calls)));
+  }
+
+  OpenIndex index() {
+    if (index == null) {
+      Map<String, String> texts = new LinkedHashMap<>();
+      files.forEach((p, b) -> texts.put(p, b.toString()));
+      index = TestIndexes.lexical(root, texts, chunks);
+    }
+    return index;
+  }
+
+  /** The indexed place named {@code qualified}. */
+  Location place(String qualified) {
+    for (int ord = 0; ord < index().lexical().chunkCount(); ord++) {
+      Location l = HybridRetriever.toLocation(index().lexical().chunk(ord), 0);
+      if (l.symbol().equals(qualified)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no chunk " + qualified);
+  }
+
+  @Override
+  public void close() {
+    if (index != null) {
+      index.close();
+    }
+  }
+}

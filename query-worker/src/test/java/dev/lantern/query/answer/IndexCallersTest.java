@@ -1,0 +1,76 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCallersTest {
+  @Test
+  void aClassCallingItsOwnMethodOfTheSameNameIsNoCaller(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      code.define(
+          "src/blueprints.py",
+          Language.PYTHON,
+          "Blueprint",
+          "register",
+          "    def register(self, app):\n        pass\n");
+      code.define(
+          "src/app.py",
+          Language.PYTHON,
+          "App",
+          "register_blueprint",
+          "    def register_blueprint(self, bp):\n        bp.register(self)\n",
+          "register");
+      code.define(
+          "src/tag.py",
+          Language.PYTHON,
+          "TaggedJSONSerializer",
+          "register",
+          "    def register(self, cls):\n        pass\n");
+      code.define(
+          "src/tag.py",
+          Language.PYTHON,
+          "TaggedJSONSerializer",
+          "__init__",
+          "    def __init__(self):\n        self.register(TagDict)\n",
+          "register");
+      // A class indexed whole, whose own register is in its text.
+      code.add(
+          "src/whole.py",
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "Serializer",
+          "class Serializer:\n    def __init__(self):\n        self.register(1)\n"
+              + "    def register(self, n):\n        pass\n",
+          "register");
+      code.add(
+          "src/small.py",
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "Registry",
+          "class Registry:\n    def register(self):\n        pass\n    def add(self):\n"
+              + "        self.register()\n",
+          "register");
+      code.define(
+          "src/small.py", Language.PYTHON, "Registry", "register", "    def register(self):\n");
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("Blueprint.register", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactly("App.register_blueprint");
+      // The other classes' register is still called by them.
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("TaggedJSONSerializer.register", 10).stream()
+                      .map(l -> l.symbol())
+                      .toList())
+          .contains("TaggedJSONSerializer.__init__")
+          .doesNotContain("Registry", "Serializer");
+    }
+  }
+}
