@@ -24,13 +24,13 @@ import dev.lantern.indexer.fetch.ZipExtractor;
 import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
 import dev.lantern.query.answer.ExtractiveAnswerer;
-import dev.lantern.query.answer.IndexCallees;
 import dev.lantern.query.answer.IndexCallers;
 import dev.lantern.query.answer.LlmAnswerer;
 import dev.lantern.query.answer.PromptBuilder;
 import dev.lantern.query.model.ChatModelFactory;
 import dev.lantern.query.model.ModelConfig;
 import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.retrieve.IndexCallees;
 import dev.lantern.query.service.QuestionService;
 import dev.lantern.query.service.SourceAnswerer;
 import java.nio.file.Path;
@@ -149,7 +149,9 @@ final class Components implements AutoCloseable {
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
                         List.of()))
             .orElseGet(
-                () -> new ExtractiveAnswerer(new IndexCallers(lexical), new IndexCallees(lexical)));
+                () ->
+                    new ExtractiveAnswerer(
+                        new IndexCallers(lexical), new IndexCallees(lexical)::calleesOf));
     return new QuestionService(retriever, answerer);
   }
 

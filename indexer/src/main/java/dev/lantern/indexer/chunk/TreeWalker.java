@@ -124,7 +124,13 @@ final class TreeWalker {
 
   /** Nodes that bind names: Python assignments, JS/TS declarators, Go specs, Kotlin properties. */
   private static final Set<String> BINDINGS =
-      Set.of("assignment", "variable_declarator", "const_spec", "var_spec", "property_declaration");
+      Set.of(
+          "assignment",
+          "assignment_expression",
+          "variable_declarator",
+          "const_spec",
+          "var_spec",
+          "property_declaration");
 
   /** Between a binding and the file's root: statements and declarations that only wrap it. */
   private static final Set<String> BINDING_WRAPPERS =
@@ -176,6 +182,20 @@ final class TreeWalker {
         TSNode name = node.getChildByFieldName("name");
         if (name != null && !name.isNull() && name.getType().equals("identifier")) {
           out.add(text(name));
+        }
+      }
+      case "assignment_expression" -> {
+        // CommonJS: `exports.static = …` and `module.exports.json = …` export a name.
+        TSNode left = node.getChildByFieldName("left");
+        if (left != null && !left.isNull() && left.getType().equals("member_expression")) {
+          TSNode object = left.getChildByFieldName("object");
+          TSNode property = left.getChildByFieldName("property");
+          String owner = object == null || object.isNull() ? "" : text(object);
+          if ((owner.equals("exports") || owner.equals("module.exports"))
+              && property != null
+              && !property.isNull()) {
+            out.add(text(property));
+          }
         }
       }
       case "property_declaration" -> {

@@ -233,6 +233,16 @@ class SyntaxChunkerTest {
     List<Chunk> j = chunks("src/index.js", js);
     assertThat(bound(j)).containsExactly("L", "Ls");
     assertThat(named(j, "parseLocale").kind()).isEqualTo(ChunkKind.FUNCTION);
+    // CommonJS exports are names the module binds; other assignments are not.
+    String cjs =
+        """
+        exports = module.exports = createApplication;
+        exports.static = require('serve-static');
+        module.exports.json = bodyParser.json;
+        app.settings = {};
+        function f() { exports.inner = 1 }
+        """;
+    assertThat(bound(chunks("lib/express.js", cjs))).containsExactly("static", "json");
     String go =
         """
         package cobra

@@ -15,6 +15,9 @@ import java.util.List;
  * name is left out, unless that class is the symbol's.
  */
 public final class IndexCallers implements CallerLookup {
+  /** A name defined in more places than this has no callers that can be told apart. */
+  static final int MAX_DEFINITIONS = 5;
+
   private final LexicalIndex lexical;
 
   public IndexCallers(LexicalIndex lexical) {
@@ -25,8 +28,13 @@ public final class IndexCallers implements CallerLookup {
   public List<Location> callersOf(String symbol, int limit) {
     String name = symbol.substring(symbol.lastIndexOf('.') + 1);
     String owner = ownerOf(symbol);
+    List<LexicalIndex.Hit> definitions = lexical.definitions(name, MAX_DEFINITIONS + 1);
+    if (definitions.size() > MAX_DEFINITIONS) {
+      // express's `json` export, res.json, and a json() in every example: whose call is whose?
+      return List.of();
+    }
     List<String> otherOwners = new ArrayList<>();
-    for (LexicalIndex.Hit h : lexical.definitions(name, 50)) {
+    for (LexicalIndex.Hit h : definitions) {
       StoredChunk d = lexical.chunk(h.ord());
       String o = ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
       if (!o.isEmpty() && !o.equals(owner)) {

@@ -24,7 +24,8 @@ final class Binding {
     }
     Pattern start =
         Pattern.compile(
-            "^\\s*(?:export\\s+)?(?:(?:const|let|var|val)\\s+)?(?:[\\w$]+\\s*,\\s*)*"
+            "^\\s*(?:export\\s+)?(?:(?:const|let|var|val)\\s+|(?:module\\.)?exports\\.)?"
+                + "(?:[\\w$]+\\s*,\\s*)*"
                 + Pattern.quote(name)
                 + "(?![\\w$])(?!\\s*[.(])");
     List<String> lines = c.text().lines().toList();

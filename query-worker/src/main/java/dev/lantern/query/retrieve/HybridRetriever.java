@@ -310,6 +310,10 @@ public final class HybridRetriever {
     }
     List<Location> locations =
         selectSpans(ranked, spanScores, chunk, options, lead, askedNames(query));
+    // "What happens when …?" opens where the steps are driven from.
+    if (FlowQuestion.asks(question)) {
+      locations = FlowQuestion.drivenFrom(locations, new IndexCallees(lexical));
+    }
     List<String> absent = AbsentWords.of(query, lexical, analyzer);
     List<UnmatchedWord> unmatched = UnmatchedWords.of(query, absent, locations, lexical, analyzer);
     long t3 = System.nanoTime();
@@ -635,10 +639,32 @@ public final class HybridRetriever {
       ords.addAll(exact);
       int dot = id.lastIndexOf('.');
       if (dot > 0 && exact.isEmpty() && !foreignType(id.substring(0, dot), lexical)) {
-        ords.addAll(lexical.chunksNamed(id.substring(dot + 1), 20));
+        List<Integer> members = lexical.chunksNamed(id.substring(dot + 1), 20);
+        // express.json: of the many json functions, the one the module express.js defines.
+        String owner = id.substring(id.lastIndexOf('.', dot - 1) + 1, dot);
+        List<Integer> inModule =
+            members.stream()
+                .filter(o -> moduleName(lexical.chunk(o).path()).equals(owner))
+                .toList();
+        ords.addAll(inModule.isEmpty() ? members : inModule);
       }
     }
     return List.copyOf(ords);
+  }
+
+  /**
+   * {@code express} of {@code lib/express.js}; a package's {@code __init__.py} or {@code index.js}
+   * is named by its folder.
+   */
+  static String moduleName(String path) {
+    String[] parts = path.split("/");
+    String file = parts[parts.length - 1];
+    int dot = file.indexOf('.');
+    String base = dot > 0 ? file.substring(0, dot) : file;
+    if ((base.equals("__init__") || base.equals("index")) && parts.length > 1) {
+      return parts[parts.length - 2];
+    }
+    return base;
   }
 
   /** A capitalised name (a type, by every language's convention) that nothing here defines. */

@@ -58,6 +58,16 @@ public final class QueryAnalyzer {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * "is called" and "I call" in a short question frame what it asks about ("what happens when
+   * Execute is called?", "what does requests.get do when I call it?"); searched for, "called" found
+   * cobra's {@code CalledAs} before {@code Execute}. Only the calling verb goes.
+   */
+  private static final Pattern CALL_FRAME =
+      Pattern.compile(
+          "\\b(?:(is|are|was|were|gets?|being)\\s+called|(i|we|you)\\s+call)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * English glue words: they carry no topic, and code is full of them ({@code is}, {@code in},
    * {@code for}), so they only add noise to scores and to "I searched for …" messages. Words with
    * meaning in code (not, no, before, after, all, none) are kept.
@@ -133,7 +143,10 @@ public final class QueryAnalyzer {
     // In a short question a request verb that does not open it names what the code does; an
     // issue report's "show" and "find" ("the log shows", "I could not find") are its own telling.
     boolean shortQuestion = RoleWeights.isOneLineQuestion(question);
-    String asked = shortQuestion ? OPENING_REQUEST.matcher(question).replaceFirst("") : question;
+    String asked =
+        shortQuestion
+            ? CALL_FRAME.matcher(OPENING_REQUEST.matcher(question).replaceFirst("")).replaceAll(" ")
+            : question;
     for (String t : terms(asked)) {
       if (!QUESTION_WORDS.contains(t)
           && !FILLER_WORDS.contains(t)

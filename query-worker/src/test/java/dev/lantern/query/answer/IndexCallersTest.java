@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
+import dev.lantern.query.retrieve.CallIndex;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,31 @@ class IndexCallersTest {
                       .toList())
           .contains("TaggedJSONSerializer.__init__")
           .doesNotContain("Registry", "Serializer");
+    }
+  }
+
+  @Test
+  void aNameDefinedInManyPlacesHasNoCallersToTellApart(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      for (int i = 0; i <= IndexCallers.MAX_DEFINITIONS; i++) {
+        code.define(
+            "examples/e" + i + ".js", Language.JAVASCRIPT, "", "json", "function json() {\n}\n");
+      }
+      code.define(
+          "lib/app.js", Language.JAVASCRIPT, "", "use", "function use() {\n  json()\n}\n", "json");
+      code.define("lib/one.js", Language.JAVASCRIPT, "", "once", "function once() {\n}\n");
+      code.define(
+          "lib/two.js",
+          Language.JAVASCRIPT,
+          "",
+          "twice",
+          "function twice() {\n  once()\n}\n",
+          "once");
+      IndexCallers callers = new IndexCallers(code.index().lexical());
+      assertThat(callers.callersOf("json", 10)).isEmpty();
+      assertThat(callers.callersOf("once", 10))
+          .extracting(l -> l.symbol())
+          .containsExactly("twice");
     }
   }
 }

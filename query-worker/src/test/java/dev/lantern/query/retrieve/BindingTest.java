@@ -54,6 +54,19 @@ class BindingTest {
     StoredChunk js = module("src/index.js", 1, "let L = 'en'\nexport const Ls = {}\n", "L", "Ls");
     assertThat(Binding.of(js, "Ls", 1).orElseThrow().citation()).isEqualTo("src/index.js:2");
     assertThat(Binding.of(js, "L", 1).orElseThrow().citation()).isEqualTo("src/index.js:1");
+    StoredChunk cjs =
+        module(
+            "lib/express.js",
+            70,
+            "exports.json = bodyParser.json\n"
+                + "// the static middleware\n"
+                + "module.exports.static = require('serve-static');\n",
+            "json",
+            "static");
+    Location serve = Binding.of(cjs, "static", 1).orElseThrow();
+    assertThat(serve.citation()).isEqualTo("lib/express.js:72");
+    assertThat(serve.signature()).isEqualTo("module.exports.static = require('serve-static');");
+    assertThat(serve.doc()).isEqualTo("the static middleware");
     StoredChunk go =
         module(
             "cobra.go",

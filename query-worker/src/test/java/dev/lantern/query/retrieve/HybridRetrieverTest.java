@@ -141,6 +141,31 @@ class HybridRetrieverTest {
     }
   }
 
+  @Test
+  void aMemberNamedThroughItsModuleFindsThatModulesDefinition() {
+    List<Def> defs =
+        List.of(
+            new Def("examples/negotiation.js", 1, 3, "json", "function json() { res.json(x) }"),
+            new Def("lib/response.js", 10, 20, "json", "res.json = function json(obj) {"),
+            Def.module("lib/express.js", 70, 71, "exports.json = bodyParser.json\n", "json"),
+            Def.module("lib/router/index.js", 1, 2, "exports.route = route\n", "route"),
+            new Def("lib/app.js", 1, 3, "route", "app.route = function route(path) {"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      LexicalIndex lexical = index.lexical();
+      assertThat(symbolPaths(r, lexical, "what is express.json?", index))
+          .containsExactly("lib/express.js:70");
+      // An index.js is named by its folder.
+      assertThat(symbolPaths(r, lexical, "what does router.route do?", index))
+          .containsExactly("lib/router/index.js:1");
+      // No module of that name: every definition of the member.
+      assertThat(symbolPaths(r, lexical, "why does res2.json fail?", index)).hasSize(3);
+      Location lead =
+          r.retrieve("what is express.json?", RetrievalOptions.defaults()).locations().get(0);
+      assertThat(lead.citation()).isEqualTo("lib/express.js:70");
+    }
+  }
+
   private static List<String> symbolPaths(
       HybridRetriever r, LexicalIndex lexical, String question, OpenIndex index) {
     return HybridRetriever.symbolMatches(r.analyze(question), lexical).stream()

@@ -49,6 +49,13 @@ class QueryAnalyzerTest {
         .containsExactly("login", "flow");
     assertThat(a.analyze("show me the retry code").termWeights().keySet())
         .containsExactly("retry", "code");
+    // "is called" and "I call" frame the question; a callback or a call elsewhere is searched.
+    assertThat(a.analyze("what happens when Execute is called?").termWeights().keySet())
+        .containsExactly("execute");
+    assertThat(a.analyze("what does requests.get do when I call it?").termWeights().keySet())
+        .doesNotContain("call");
+    assertThat(a.analyze("how is the callback called by the call stack?").termWeights().keySet())
+        .containsExactly("callback", "call", "stack");
     // Still words that frame a question, for telling overview questions apart.
     assertThat(QueryAnalyzer.framing("explain")).isTrue();
   }

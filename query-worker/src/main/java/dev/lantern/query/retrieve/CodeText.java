@@ -1,4 +1,4 @@
-package dev.lantern.query.answer;
+package dev.lantern.query.retrieve;
 
 /**
  * Code with its comments and string literals blanked out, so that a docstring's example

@@ -1,10 +1,8 @@
-package dev.lantern.query.answer;
+package dev.lantern.query.retrieve;
 
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
-import dev.lantern.query.retrieve.FileRole;
-import dev.lantern.query.retrieve.HybridRetriever;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +27,7 @@ import java.util.regex.Pattern;
  * class's ({@code FlaskClient.open}). A name the function defines itself (a nested helper) or takes
  * as a parameter is its own.
  */
-public final class IndexCallees implements CalleeLookup {
+public final class IndexCallees {
   /** A name defined in more places than this is not looked at. */
   static final int MAX_DEFINITIONS = 5;
 
@@ -53,7 +51,9 @@ public final class IndexCallees implements CalleeLookup {
     this.lexical = lexical;
   }
 
-  @Override
+  /**
+   * The definitions {@code place} calls, at most {@code limit}, in the order it first calls them.
+   */
   public List<Location> calleesOf(Location place, int limit) {
     String code = CodeText.withoutCommentsAndStrings(textOf(place));
     String own = simple(place.symbol());

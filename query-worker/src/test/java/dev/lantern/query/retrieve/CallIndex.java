@@ -1,4 +1,4 @@
-package dev.lantern.query.answer;
+package dev.lantern.query.retrieve;
 
 import dev.lantern.core.index.OpenIndex;
 import dev.lantern.core.index.TestIndexes;
@@ -6,7 +6,6 @@ import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
 import dev.lantern.core.model.Location;
-import dev.lantern.query.retrieve.HybridRetriever;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,13 +16,13 @@ import java.util.Map;
  * A small codebase for call-graph tests, built definition by definition and indexed through the
  * production writer on first look-up.
  */
-final class CallIndex implements AutoCloseable {
+public final class CallIndex implements AutoCloseable {
   private final Path root;
   private final Map<String, StringBuilder> files = new LinkedHashMap<>();
   private final List<Chunk> chunks = new ArrayList<>();
   private OpenIndex index;
 
-  CallIndex(Path root) {
+  public CallIndex(Path root) {
     this.root = root;
   }
 
@@ -31,11 +30,12 @@ final class CallIndex implements AutoCloseable {
    * Appends a function to {@code path}, its lines following the file's previous ones; {@code calls}
    * are the references the chunker would record.
    */
-  void define(String path, Language lang, String owner, String name, String text, String... calls) {
+  public void define(
+      String path, Language lang, String owner, String name, String text, String... calls) {
     add(path, lang, ChunkKind.FUNCTION, owner, name, text, calls);
   }
 
-  void add(
+  public void add(
       String path,
       Language lang,
       ChunkKind kind,
@@ -63,7 +63,12 @@ final class CallIndex implements AutoCloseable {
             List.of(calls)));
   }
 
-  OpenIndex index() {
+  /** A blank line in {@code path}, so that the definitions around it do not touch. */
+  public void blank(String path) {
+    files.computeIfAbsent(path, p -> new StringBuilder()).append("\n");
+  }
+
+  public OpenIndex index() {
     if (index == null) {
       Map<String, String> texts = new LinkedHashMap<>();
       files.forEach((p, b) -> texts.put(p, b.toString()));
@@ -73,7 +78,7 @@ final class CallIndex implements AutoCloseable {
   }
 
   /** The indexed place named {@code qualified}. */
-  Location place(String qualified) {
+  public Location place(String qualified) {
     for (int ord = 0; ord < index().lexical().chunkCount(); ord++) {
       Location l = HybridRetriever.toLocation(index().lexical().chunk(ord), 0);
       if (l.symbol().equals(qualified)) {

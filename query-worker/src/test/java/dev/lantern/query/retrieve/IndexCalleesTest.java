@@ -1,4 +1,4 @@
-package dev.lantern.query.answer;
+package dev.lantern.query.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
