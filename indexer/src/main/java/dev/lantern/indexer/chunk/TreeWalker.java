@@ -260,6 +260,10 @@ final class TreeWalker {
         name = n.isNull() ? firstIdentifier(node) : text(n);
       }
     }
+    // A JavaScript private method (`#retry() {…}`) is named without its #, as a reader says it.
+    if (name != null && name.startsWith("#")) {
+      name = name.substring(1);
+    }
     if (name == null || name.isBlank() || !Character.isJavaIdentifierStart(name.charAt(0))) {
       return null;
     }
@@ -356,7 +360,8 @@ final class TreeWalker {
     if (t.length() > 200) {
       return null;
     }
-    String name = lastSegment(t.replaceAll("<.*$", "").replaceAll("\\(.*$", ""));
+    // this.#retry(): the private method retry.
+    String name = lastSegment(t.replaceAll("<.*$", "").replaceAll("\\(.*$", "").replace("#", ""));
     return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? null : name;
   }
 

@@ -163,6 +163,24 @@ class SyntaxChunkerTest {
     List<Chunk> t = chunks("src/App.tsx", tsx);
     assertThat(named(t, "Props").kind()).isEqualTo(ChunkKind.TYPE);
     assertThat(named(t, "Greeting").kind()).isEqualTo(ChunkKind.FUNCTION);
+    // Private methods (#retry) are members like any other, named without their #.
+    String filler = "    const x = 1;\n".repeat(70);
+    String ky =
+        "export class Ky {\n"
+            + "  #retryCount = 0;\n"
+            + "  async #retry(fn: () => Promise<Response>) {\n"
+            + filler
+            + "    return this.#calculateDelay(fn);\n"
+            + "  }\n\n"
+            + "  static #normalize(p: string): string {\n"
+            + filler
+            + "    return p;\n"
+            + "  }\n"
+            + "}\n";
+    List<Chunk> k = chunks("source/core/Ky.ts", ky);
+    assertThat(named(k, "Ky.retry").kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(named(k, "Ky.retry").references()).contains("calculateDelay");
+    assertThat(named(k, "Ky.normalize").startLine()).isEqualTo(77);
   }
 
   @Test
