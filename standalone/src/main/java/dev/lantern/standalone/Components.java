@@ -147,7 +147,8 @@ final class Components implements AutoCloseable {
                         PromptBuilder.defaults(),
                         (path, start, end) ->
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
-                        List.of()))
+                        List.of(),
+                        new IndexCallees(lexical)::calleesOf))
             .orElseGet(
                 () ->
                     new ExtractiveAnswerer(

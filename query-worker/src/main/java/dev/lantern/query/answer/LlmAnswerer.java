@@ -8,8 +8,10 @@ import dev.lantern.core.model.Location;
 import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
+import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.service.SourceAnswerer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,14 +21,32 @@ public final class LlmAnswerer implements SourceAnswerer {
   private final PromptBuilder prompts;
   private final CitationVerifier verifier;
   private final List<ChatMessage> history;
+  private final CalleeLookup callees;
 
   public LlmAnswerer(
       ChatModel model, PromptBuilder prompts, CitationChecker checker, List<ChatMessage> history) {
+    this(model, prompts, checker, history, CalleeLookup.none());
+  }
+
+  /**
+   * With {@code callees}, the sources also hold what the best place calls: the model can then
+   * follow the work from the place a question names to the functions that do it.
+   */
+  public LlmAnswerer(
+      ChatModel model,
+      PromptBuilder prompts,
+      CitationChecker checker,
+      List<ChatMessage> history,
+      CalleeLookup callees) {
     this.model = model;
     this.prompts = prompts;
     this.verifier = new CitationVerifier(checker);
     this.history = List.copyOf(history);
+    this.callees = callees;
   }
+
+  /** Places the best function calls, added after the retrieved ones. */
+  static final int CALLEE_SOURCES = 3;
 
   @Override
   public void answer(
@@ -35,10 +55,27 @@ public final class LlmAnswerer implements SourceAnswerer {
       List<Location> locations,
       List<String> notices,
       Consumer<AnswerEvent> sink) {
-    // 1. The sources, numbered from 1 in this order.
+    // 1. The sources, numbered from 1 in this order: the places found, then what the best one
+    //    calls that is not among them.
+    locations = withCallees(locations);
     sink.accept(new AnswerEvent.Sources(locations));
     // 2. The prompt.
     write(prompts.build(question, words, locations, history), locations.size(), sink);
+  }
+
+  private List<Location> withCallees(List<Location> locations) {
+    if (locations.isEmpty()
+        || !"function".equals(locations.get(0).kind())
+        || FileRole.of(locations.get(0).path()) != FileRole.CODE) {
+      return locations;
+    }
+    List<Location> out = new ArrayList<>(locations);
+    for (Location c : callees.calleesOf(locations.get(0), CALLEE_SOURCES * 2)) {
+      if (out.size() < locations.size() + CALLEE_SOURCES && out.stream().noneMatch(c::overlaps)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -54,6 +54,49 @@ class LlmAnswererTest {
   }
 
   @Test
+  void theModelAlsoSeesWhatTheBestFunctionCalls() {
+    Location helper =
+        new Location("src/b.py", 1, 5, "backoff", "function", "def backoff():", "", 0, "pass");
+    Location test =
+        new Location("tests/test_a.py", 1, 5, "test_retry", "function", "", "", 0, "retry()");
+    List<List<ChatMessage>> prompts = new ArrayList<>();
+    ChatModel model =
+        new ChatModel() {
+          public String name() {
+            return "recording";
+          }
+
+          public String stream(List<ChatMessage> messages, Consumer<String> onToken) {
+            prompts.add(messages);
+            return "It backs off [2].";
+          }
+        };
+    List<AnswerEvent> events = new ArrayList<>();
+    new LlmAnswerer(
+            model,
+            PromptBuilder.defaults(),
+            (p, s, e) -> true,
+            List.of(),
+            (place, limit) -> place.equals(SRC) ? List.of(SRC, helper) : List.of())
+        .answer("how?", QuestionWords.searched(List.of()), List.of(SRC), List.of(), events::add);
+    // The callee joins the sources after the places found; the place itself is not repeated.
+    assertThat(((AnswerEvent.Sources) events.get(0)).locations()).containsExactly(SRC, helper);
+    assertThat(prompts.get(0).get(prompts.get(0).size() - 1).content())
+        .contains("[2] src/b.py:1-5 (backoff)");
+    assertThat(((AnswerEvent.Done) events.get(events.size() - 1)).unverifiedCitations()).isEmpty();
+    // A test that leads is not followed.
+    List<AnswerEvent> fromTest = new ArrayList<>();
+    new LlmAnswerer(
+            model,
+            PromptBuilder.defaults(),
+            (p, s, e) -> true,
+            List.of(),
+            (place, limit) -> List.of(helper))
+        .answer("how?", QuestionWords.searched(List.of()), List.of(test), List.of(), fromTest::add);
+    assertThat(((AnswerEvent.Sources) fromTest.get(0)).locations()).containsExactly(test);
+  }
+
+  @Test
   void modelFailureBecomesAnErrorEvent() {
     ChatModel broken =
         new ChatModel() {
