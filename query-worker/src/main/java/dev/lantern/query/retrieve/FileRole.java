@@ -23,6 +23,8 @@ public enum FileRole {
           "(^|/)(tests?|__tests__|spec|specs|testing)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
   // Top-level folders only: a package named doc or bench deeper down is product code.
   private static final Pattern DOC_DIR = Pattern.compile("^(docs?|examples?|samples?)/");
+
+  private static final Pattern GO_DOC_PACKAGE = Pattern.compile("^docs?/");
   private static final Pattern BENCH_DIR = Pattern.compile("^(benchmarks?|bench|asv_bench)/");
   private static final Set<String> DOC_EXT =
       Set.of("md", "markdown", "rst", "txt", "adoc", "tex", "html", "htm");
@@ -74,7 +76,10 @@ public enum FileRole {
       return TEST;
     }
     // Code in the docs and examples folders shows how to use the product; it is not the product.
-    if (DOC_DIR.matcher(lower).find()) {
+    // Go is the exception for doc/ and docs/: a Go folder is a package (cobra's doc/ generates man
+    // pages and markdown), and Go's examples live in _test.go files.
+    if (DOC_DIR.matcher(lower).find()
+        && !(ext.equals("go") && GO_DOC_PACKAGE.matcher(lower).find())) {
       return DOC;
     }
     if (name.endsWith(".d.ts") || ext.equals("pyi")) {

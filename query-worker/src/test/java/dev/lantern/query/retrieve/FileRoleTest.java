@@ -34,7 +34,12 @@ class FileRoleTest {
             // Packages named doc or bench inside the product are code.
             Map.entry("src/main/java/org/x/doc/DocWriter.java", FileRole.CODE),
             Map.entry("pylint/extensions/docparams.py", FileRole.CODE),
-            Map.entry("lib/bench/timer.js", FileRole.CODE));
+            Map.entry("lib/bench/timer.js", FileRole.CODE),
+            // A Go doc/ folder is a package; its tests are tests, its pages docs.
+            Map.entry("doc/man_docs.go", FileRole.CODE),
+            Map.entry("doc/man_docs_test.go", FileRole.TEST),
+            Map.entry("doc/README.md", FileRole.DOC),
+            Map.entry("examples/server/main.go", FileRole.DOC));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
   }
 }
