@@ -492,16 +492,37 @@ public final class HybridRetriever {
       return null;
     }
     String id = query.identifiers().get(0);
-    if (defines(chunk.apply(ranked.get(0)), id)) {
+    StoredChunk best = chunk.apply(ranked.get(0));
+    boolean bare = !id.contains(".");
+    if (defines(best, id) && (!bare || definesAtTopLevel(best, id))) {
       return null;
     }
-    for (Integer ord : ranked.subList(0, Math.min(DEFINITION_LEAD_SPANS, ranked.size()))) {
+    List<Integer> window = ranked.subList(0, Math.min(DEFINITION_LEAD_SPANS, ranked.size()));
+    // A bare name that some class also has as a member (flask's AppContext.request) is told by
+    // its module-level definition first, if there is one.
+    if (bare) {
+      for (Integer ord : window) {
+        StoredChunk c = chunk.apply(ord);
+        if (FileRole.of(c.path()) == FileRole.CODE && definesAtTopLevel(c, id)) {
+          return ord;
+        }
+      }
+    }
+    if (defines(best, id)) {
+      return null;
+    }
+    for (Integer ord : window) {
       StoredChunk c = chunk.apply(ord);
       if (FileRole.of(c.path()) == FileRole.CODE && defines(c, id)) {
         return ord;
       }
     }
     return null;
+  }
+
+  /** Whether {@code c} defines {@code id} outside any class: a module-level name or definition. */
+  private static boolean definesAtTopLevel(StoredChunk c, String id) {
+    return c.names().contains(id) || (c.symbol().equals(id) && !symbolOf(c).contains("."));
   }
 
   /** Whether {@code c} defines {@code id}: {@code A.b} as its qualified name, else by name. */

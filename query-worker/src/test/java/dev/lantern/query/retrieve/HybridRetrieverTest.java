@@ -179,6 +179,20 @@ class HybridRetrieverTest {
     List<Def> defs =
         List.of(
             new Def("src/kite/ctx.py", 1, 20, "AppContext", "class AppContext:\n    app = None"),
+            new Def(
+                "src/kite/wrappers.py",
+                1,
+                9,
+                "Request",
+                "class Request(RequestBase):\n    \"\"\"The request object. A request request.\"\"\"\n"),
+            new Def(
+                "src/kite/ctx.py",
+                30,
+                36,
+                "AppContext.request",
+                "    @property\n    def request(self) -> Request:\n"
+                    + "        \"\"\"The request object of this context.\"\"\"\n"
+                    + "        return self._request  # the request\n"),
             Def.module(
                 "src/kite/globals.py",
                 1,
@@ -188,10 +202,12 @@ class HybridRetrieverTest {
                     + "current_app = LocalProxy(  # type: ignore\n"
                     + "    _cv_app, 'app'\n"
                     + ")\n"
-                    + "g = LocalProxy(_cv_app, 'g')\n",
+                    + "g = LocalProxy(_cv_app, 'g')\n"
+                    + "request = LocalProxy(_cv_app, 'request')\n",
                 "_cv_app",
                 "current_app",
-                "g"),
+                "g",
+                "request"),
             new Def(
                 "tests/test_appctx.py",
                 1,
@@ -214,6 +230,17 @@ class HybridRetrieverTest {
       assertThat(HybridRetriever.namedWords("what is g?", index.lexical())).containsExactly("g");
       Location g = r.retrieve("what is g?", RetrievalOptions.defaults()).locations().get(0);
       assertThat(g.citation()).isEqualTo("src/kite/globals.py:6");
+      // A bare name some class has as a member is told by its module-level definition first.
+      Location request =
+          r.retrieve("where is request defined?", RetrievalOptions.defaults()).locations().get(0);
+      assertThat(request.citation()).isEqualTo("src/kite/globals.py:7");
+      // Named through its class, the member is what is asked about.
+      assertThat(
+              r.retrieve("what is AppContext.request?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .symbol())
+          .isEqualTo("AppContext.request");
       // "where is X defined?" asks about a name; a word the code does not define stays a word.
       assertThat(HybridRetriever.namedWords("where is current_app defined?", index.lexical()))
           .containsExactly("current_app");
