@@ -281,7 +281,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 ? "The most relevant documentation is "
                 : role == FileRole.CONFIG
                     ? "The most relevant configuration is "
-                    : "The most relevant code is ");
+                    : role == FileRole.TEST
+                        ? "The most relevant test is "
+                        : "The most relevant code is ");
     if (top.symbol().isEmpty()) {
       sb.append("in ").append(top.citation());
       String title = Sentences.title(top.snippet());

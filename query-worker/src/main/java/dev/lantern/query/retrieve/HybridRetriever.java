@@ -305,6 +305,9 @@ public final class HybridRetriever {
     } else {
       lead = definitionLead(query, ranked, chunk);
       if (lead == null) {
+        lead = askedRoleLead(query, ranked, spanScores, chunk);
+      }
+      if (lead == null) {
         lead = codeLead(query, ranked, spanScores, chunk);
       }
     }
@@ -366,6 +369,33 @@ public final class HybridRetriever {
    * least {@link RetrievalWeights#codeLead()} of it. "How are asynchronous views run?" is answered
    * by the code that runs them, not by the test that defines an async view. Null: as ranked.
    */
+  /**
+   * A short question that asks for tests or documentation ("which tests cover url_for?", "where is
+   * the recovery middleware tested?", "where are persistent flags documented?") opens with the best
+   * test or doc span among the first {@link #CODE_LEAD_SPANS}, when the best span is code that
+   * scores no more than twice as well: the code is what they are about, not what they ask for.
+   */
+  private Integer askedRoleLead(
+      AnalyzedQuery query,
+      List<Integer> ranked,
+      Map<Integer, Double> scores,
+      java.util.function.IntFunction<StoredChunk> chunk) {
+    java.util.Optional<FileRole> requested = RoleWeights.requested(query.question());
+    if (ranked.isEmpty()
+        || requested.isEmpty()
+        || FileRole.of(chunk.apply(ranked.get(0)).path()) == requested.get()) {
+      return null;
+    }
+    FileRole asked = requested.get();
+    double best = scores.get(ranked.get(0));
+    return ranked.stream()
+        .limit(CODE_LEAD_SPANS)
+        .filter(o -> scores.get(o) >= weights.codeLead() * best)
+        .filter(o -> FileRole.of(chunk.apply(o).path()) == asked)
+        .findFirst()
+        .orElse(null);
+  }
+
   private Integer codeLead(
       AnalyzedQuery query,
       List<Integer> ranked,

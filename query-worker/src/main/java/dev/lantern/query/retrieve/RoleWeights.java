@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 record RoleWeights(double test, double doc, double config, double declaration) {
   private static final Pattern TEST_WORDS =
       Pattern.compile(
-          "(?i)(?<![\\w.])(tests?|testing|unit tests?|test suite|test cases?|fixtures?)(?![\\w(])");
+          "(?i)(?<![\\w.])(tests?|tested|testing|unit tests?|test suite|test cases?|fixtures?)(?![\\w(])");
   private static final Pattern DOC_WORDS =
       Pattern.compile(
           "(?i)(?<![\\w.])(docs|documentation|documented|readme|docstrings?|(?<!for )examples?)(?![\\w(])");
@@ -65,6 +65,39 @@ record RoleWeights(double test, double doc, double config, double declaration) {
   /** Whether the question's topic line asks for tests in plain words ("which test covers…"). */
   static boolean asksForTests(String question) {
     return TEST_WORDS.matcher(QueryAnalyzer.firstLine(question)).find();
+  }
+
+  /**
+   * Tests are what the question wants, not just a word in it: "which tests cover url_for?", "how is
+   * get_netrc_auth tested?", "where is the test for …?". A question about code that mentions a test
+   * ("what does the test class verify about X?") is not such a request.
+   */
+  private static final Pattern REQUESTS_TESTS =
+      Pattern.compile(
+          "(?i)\\b(?:which|what)\\s+(?:unit\\s+)?tests?\\b"
+              + "|^\\s*(?:where|how)\\s+(?:is|are)\\s+.{1,60}?\\s+tested\\b"
+              + "|^\\s*(?:is|are)\\s+.{1,60}?\\s+tested\\b"
+              + "|\\btests?\\s+(?:for|that\\s+cover|covering)\\b"
+              + "|\\bwhere\\s+(?:are|is)\\s+the\\s+tests?\\b");
+
+  /** Documentation is what the question wants: "where is X documented?", "docs for X". */
+  private static final Pattern REQUESTS_DOCS =
+      Pattern.compile(
+          "(?i)\\b(?:which|what)\\s+(?:docs|documentation)\\b"
+              + "|^\\s*where\\s+(?:is|are)\\s+.{1,60}?\\s+documented\\b"
+              + "|\\b(?:docs|documentation)\\s+(?:for|of|about|on)\\b"
+              + "|\\bwhere\\s+(?:is|are)\\s+the\\s+(?:docs|documentation)\\b");
+
+  /** The role a one-line question asks to be shown, if it asks for tests or for docs. */
+  static java.util.Optional<FileRole> requested(String question) {
+    if (!isOneLineQuestion(question)) {
+      return java.util.Optional.empty();
+    }
+    boolean tests = REQUESTS_TESTS.matcher(question).find();
+    boolean docs = REQUESTS_DOCS.matcher(question).find();
+    return tests == docs
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(tests ? FileRole.TEST : FileRole.DOC);
   }
 
   static boolean isOneLineQuestion(String text) {

@@ -69,9 +69,10 @@ class ExtractiveAnswererTest {
     assertThat(text(run(a, "how are routes added?", List.of("route", "add"), List.of(addRoute))))
         .contains("It calls `RouterGroup.combineHandlers` (routergroup.go:240-250).")
         .doesNotContain("which calls");
-    // A test is not explained by what it calls.
+    // A test is not explained by what it calls, and is called a test.
     Location test = loc("routes_test.go", 1, 5, "RouterGroup.POST", "", "");
     assertThat(text(run(a, "how does routing work?", List.of("routing"), List.of(test))))
+        .startsWith("The most relevant test is the function `RouterGroup.POST`")
         .doesNotContain("It calls");
   }
 

@@ -142,6 +142,41 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aQuestionThatAsksForTestsOpensWithATest() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "src/kite/helpers.py",
+                1,
+                20,
+                "url_for",
+                "def url_for(endpoint):\n    \"\"\"Build a URL for the endpoint.\"\"\"\n"
+                    + "    return url_adapter.build(endpoint)  # url_for url url\n"),
+            new Def(
+                "tests/test_helpers.py",
+                1,
+                9,
+                "TestUrlFor",
+                "class TestUrlFor:\n    def test_url_for(self):\n        url_for('index')\n"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      assertThat(
+              r.retrieve("which tests cover url_for?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("tests/test_helpers.py");
+      // Asking about the function itself opens with the function.
+      assertThat(
+              r.retrieve("how does url_for build a URL?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("src/kite/helpers.py");
+    }
+  }
+
+  @Test
   void aMemberNamedThroughItsModuleFindsThatModulesDefinition() {
     List<Def> defs =
         List.of(

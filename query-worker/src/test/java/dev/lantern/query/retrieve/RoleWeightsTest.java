@@ -76,4 +76,21 @@ class RoleWeightsTest {
     assertThat(behaviour.of(FileRole.CONFIG)).isEqualTo(w.configPenalty());
     assertThat(roles("how do I write a test for sessions?").of(FileRole.TEST)).isEqualTo(1.0);
   }
+
+  @Test
+  void aQuestionThatWantsTestsOrDocsIsToldFromOneThatMentionsThem() {
+    assertThat(RoleWeights.requested("which tests cover url_for?")).contains(FileRole.TEST);
+    assertThat(RoleWeights.requested("how is get_netrc_auth tested?")).contains(FileRole.TEST);
+    assertThat(RoleWeights.requested("Where is the test class for URL building defined?"))
+        .contains(FileRole.TEST);
+    assertThat(RoleWeights.requested("where are persistent flags documented?"))
+        .contains(FileRole.DOC);
+    assertThat(RoleWeights.requested("where is the documentation for hooks?"))
+        .contains(FileRole.DOC);
+    // Mentioning a test is not asking for one; nor is an issue report.
+    assertThat(RoleWeights.requested("What does the test class verify about redirects?")).isEmpty();
+    assertThat(RoleWeights.requested("which tests cover it?\nThe docs for it are wrong."))
+        .isEmpty();
+    assertThat(RoleWeights.requested("how are uploads retried?")).isEmpty();
+  }
 }
