@@ -20,19 +20,19 @@ import java.util.regex.Pattern;
  * by {@code (}, outside comments and strings, spelled exactly as one definition in the product's
  * code (not tests or examples) spells it, or, where several places define it, as one in the
  * caller's own file or, for {@code engine.addRoute(…)}, as the method of a type named like the
- * receiver ({@code Engine}). Otherwise a method called on another object counts only when what it
- * names is a plain function that few places call: {@code c.flagErrorBuf.Len()} is a buffer's, not
- * the one {@code Len} method the codebase defines, and {@code headers.get(…)} a dictionary's. A
- * plain call {@code open(…)} is a function's or the caller's own class's method, never another
- * class's ({@code FlaskClient.open}). A name the function defines itself (a nested helper) or takes
+ * receiver ({@code Engine}). Otherwise a call on another object counts only when the object is the
+ * module a plain function lives in ({@code json.load(…)}, Go's {@code binding.Bind(…)}): {@code
+ * c.flagErrorBuf.Len()} is a buffer's, not the one {@code Len} method the codebase defines, and
+ * {@code ep.load()} an entry point's, not {@code json.load}. A plain call {@code open(…)} is a
+ * function's or the caller's own class's method, never another class's ({@code FlaskClient.open}),
+ * nor a function of another file when the caller's file binds that name itself ({@code var resolve
+ * = require('path').resolve}). A call on the caller's own object ({@code this.set(…)}) is a method,
+ * or a function of the caller's file. A name the function defines itself (a nested helper) or takes
  * as a parameter is its own.
  */
 public final class IndexCallees {
   /** A name defined in more places than this is not looked at. */
   static final int MAX_DEFINITIONS = 5;
-
-  /** A method name that more chunks call than this is not resolved on an unknown receiver. */
-  static final int MAX_CALLERS = 30;
 
   private static final Pattern CALL =
       Pattern.compile(
@@ -70,7 +70,7 @@ public final class IndexCallees {
       String name = m.group(2);
       if (name.length() < 3
           || name.equals(own)
-          || !looked.add(name)
+          || !looked.add(receiver + "." + name)
           || local(code, place.signature(), name)) {
         continue;
       }
@@ -117,10 +117,9 @@ public final class IndexCallees {
     if (defs.size() != 1) {
       return null;
     }
-    // c.buf.Len(): a method of some type, called on an object not named like it, is anyone's.
-    if (onOther
-        && owned.isEmpty()
-        && (!owner(defs.get(0)).isEmpty() || lexical.referenceCount(name) > MAX_CALLERS)) {
+    // c.buf.Len(): a method of some type, called on an object not named like it, is anyone's;
+    // ep.load() is an entry point's, not json.load, which is called through its module.
+    if (onOther && owned.isEmpty() && !throughModule(receiver, defs.get(0))) {
       return null;
     }
     // A plain open(…) is a function's or the caller's own class's, never FlaskClient.open.
@@ -128,9 +127,23 @@ public final class IndexCallees {
     if (!dotted && !defOwner.isEmpty() && !defOwner.equals(ownerOf(place.symbol()))) {
       return null;
     }
+    boolean elsewhere = !defs.get(0).path().equals(place.path());
+    // this.set(…) in express's response.js is res.set, not app.set = function set in another file:
+    // what the caller's own object calls is a method, or a function of its own file.
+    if (dotted && receiver == null && defOwner.isEmpty() && elsewhere) {
+      return null;
+    }
+    // resolve(…) where the file says `var resolve = require('path').resolve` is that import.
+    if (!dotted && elsewhere && bindsAtTopLevel(place.path(), name)) {
+      return null;
+    }
     Location def = HybridRetriever.toLocation(defs.get(0), 0);
     // The place's own class, or the place itself under another name, is not something it calls.
     return def.overlaps(place) ? null : def;
+  }
+
+  private boolean bindsAtTopLevel(String path, String name) {
+    return lexical.chunksOf(path).stream().anyMatch(c -> c.names().contains(name));
   }
 
   /**
@@ -162,6 +175,22 @@ public final class IndexCallees {
       }
     }
     return b.isEmpty() ? place.snippet() : b.toString();
+  }
+
+  /**
+   * Whether {@code receiver} names the module or package a plain function lives in: {@code json}
+   * for {@code json/__init__.py} or {@code json.py}, {@code binding} for Go's {@code binding/}.
+   */
+  private static boolean throughModule(String receiver, StoredChunk def) {
+    if (!owner(def).isEmpty()) {
+      return false;
+    }
+    String[] parts = def.path().split("/");
+    String file = parts[parts.length - 1];
+    int dot = file.indexOf('.');
+    String base = dot > 0 ? file.substring(0, dot) : file;
+    String folder = parts.length > 1 ? parts[parts.length - 2] : "";
+    return receiver.equals(base) || receiver.equals(folder);
   }
 
   /** The type a definition belongs to ({@code Engine} of {@code Engine.addRoute}), or empty. */

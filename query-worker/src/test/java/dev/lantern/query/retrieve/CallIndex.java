@@ -63,6 +63,28 @@ public final class CallIndex implements AutoCloseable {
             List.of(calls)));
   }
 
+  /** Top-level code in {@code path} that binds {@code names} ({@code var resolve = …}). */
+  public void bind(String path, Language lang, String text, String... names) {
+    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
+    int start = (int) file.toString().lines().count() + 1;
+    file.append(text);
+    int end = start + (int) text.lines().count() - 1;
+    chunks.add(
+        new Chunk(
+            path,
+            lang,
+            start,
+            end,
+            ChunkKind.MODULE,
+            "",
+            "",
+            "",
+            "",
+            text,
+            List.of(),
+            List.of(names)));
+  }
+
   /** A blank line in {@code path}, so that the definitions around it do not touch. */
   public void blank(String path) {
     files.computeIfAbsent(path, p -> new StringBuilder()).append("\n");

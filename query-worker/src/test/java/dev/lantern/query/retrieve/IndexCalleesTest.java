@@ -105,33 +105,29 @@ class IndexCalleesTest {
   }
 
   @Test
-  void testsAndCommonMethodsOnOtherObjectsAreLeftOut() {
-    for (int i = 0; i < IndexCallees.MAX_CALLERS + 1; i++) {
-      define(
-          "src/use" + i + ".py",
-          Language.PYTHON,
-          "",
-          "use" + i,
-          "def use" + i + "(d):\n    return d.get('k')\n",
-          "get");
-    }
+  void testsAndMethodsOnOtherObjectsAreLeftOutButModuleFunctionsCount() {
     define(
         "src/sessions.py",
         Language.PYTHON,
         "",
         "merge",
-        "def merge(request, headers):\n"
+        "def merge(request, headers, ep):\n"
             + "    value = headers.get('x')\n"
             + "    check_fixture(value)\n"
+            + "    plugin = ep.load()\n"
+            + "    data = json.load(value)\n"
             + "    return merge_cookies(request, value)\n",
         "get",
         "check_fixture",
+        "load",
         "merge_cookies");
     define("src/scaffold.py", Language.PYTHON, "Scaffold", "get", "    def get(self, rule):\n");
     define("tests/conftest.py", Language.PYTHON, "", "check_fixture", "def check_fixture(v):\n");
+    define("src/json/__init__.py", Language.PYTHON, "", "load", "def load(fp):\n");
     define("src/cookies.py", Language.PYTHON, "", "merge_cookies", "def merge_cookies(r, v):\n");
-    // headers.get is a dictionary's: get is called everywhere and defined elsewhere only once.
-    assertThat(callees("merge")).containsExactly("merge_cookies src/cookies.py:1");
+    // headers.get is a dictionary's and ep.load an entry point's; json.load is the json module's.
+    assertThat(callees("merge"))
+        .containsExactly("load src/json/__init__.py:1", "merge_cookies src/cookies.py:1");
   }
 
   @Test
@@ -207,5 +203,36 @@ class IndexCalleesTest {
     define("src/flask/json/__init__.py", Language.PYTHON, "", "load", "def load(fp):\n");
     assertThat(callees("Config.from_file"))
         .containsExactly("Config.from_mapping src/flask/config.py:5-6");
+  }
+
+  @Test
+  void javascriptThisCallsAndImportedAliasesAreNotAnotherFilesFunctions() {
+    define(
+        "lib/response.js",
+        Language.JAVASCRIPT,
+        "",
+        "json",
+        "res.json = function json(obj) {\n"
+            + "  this.set('Content-Type', 'application/json')\n"
+            + "  var p = resolve('views')\n"
+            + "  return this.send(stringify(obj))\n"
+            + "}\n",
+        "set",
+        "resolve",
+        "send",
+        "stringify");
+    code.bind(
+        "lib/response.js",
+        Language.JAVASCRIPT,
+        "var resolve = require('path').resolve\n",
+        "resolve");
+    define(
+        "lib/response.js", Language.JAVASCRIPT, "", "send", "res.send = function send(b) {\n}\n");
+    define("lib/response.js", Language.JAVASCRIPT, "", "stringify", "function stringify(v) {\n}\n");
+    define(
+        "lib/application.js", Language.JAVASCRIPT, "", "set", "app.set = function set(k) {\n}\n");
+    define("lib/view.js", Language.JAVASCRIPT, "", "resolve", "function resolve(dir) {\n}\n");
+    assertThat(callees("json"))
+        .containsExactly("send lib/response.js:7-8", "stringify lib/response.js:9-10");
   }
 }
