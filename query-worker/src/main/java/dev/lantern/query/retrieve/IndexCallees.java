@@ -55,7 +55,10 @@ public final class IndexCallees {
    * The definitions {@code place} calls, at most {@code limit}, in the order it first calls them.
    */
   public List<Location> calleesOf(Location place, int limit) {
-    String code = CodeText.withoutCommentsAndStrings(textOf(place));
+    List<StoredChunk> file = lexical.chunksOf(place.path());
+    String code = CodeText.withoutCommentsAndStrings(textOf(place, file));
+    Set<String> boundHere = new HashSet<>();
+    file.forEach(c -> boundHere.addAll(c.names()));
     String own = simple(place.symbol());
     Set<String> ownObject = new HashSet<>(OWN);
     Matcher go = GO_RECEIVER.matcher(code);
@@ -76,8 +79,9 @@ public final class IndexCallees {
       }
       Location callee =
           receiver == null
-              ? definition(name, null, place, false)
-              : definition(name, ownObject.contains(receiver) ? null : receiver, place, true);
+              ? definition(name, null, place, false, boundHere)
+              : definition(
+                  name, ownObject.contains(receiver) ? null : receiver, place, true, boundHere);
       if (callee != null && out.stream().noneMatch(callee::overlaps)) {
         out.add(callee);
       }
@@ -88,9 +92,11 @@ public final class IndexCallees {
   /**
    * The one definition {@code name} refers to from {@code place}, or null if it is unclear; {@code
    * receiver} is the object it is called on when that is not the caller's own, else null; {@code
-   * dotted} is false for a plain call {@code name(…)}.
+   * dotted} is false for a plain call {@code name(…)}; {@code boundHere} are the names the caller's
+   * file binds at the top level.
    */
-  private Location definition(String name, String receiver, Location place, boolean dotted) {
+  private Location definition(
+      String name, String receiver, Location place, boolean dotted, Set<String> boundHere) {
     List<StoredChunk> defs = new ArrayList<>();
     for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS + 1)) {
       StoredChunk c = lexical.chunk(h.ord());
@@ -134,16 +140,12 @@ public final class IndexCallees {
       return null;
     }
     // resolve(…) where the file says `var resolve = require('path').resolve` is that import.
-    if (!dotted && elsewhere && bindsAtTopLevel(place.path(), name)) {
+    if (!dotted && elsewhere && boundHere.contains(name)) {
       return null;
     }
     Location def = HybridRetriever.toLocation(defs.get(0), 0);
     // The place's own class, or the place itself under another name, is not something it calls.
     return def.overlaps(place) ? null : def;
-  }
-
-  private boolean bindsAtTopLevel(String path, String name) {
-    return lexical.chunksOf(path).stream().anyMatch(c -> c.names().contains(name));
   }
 
   /**
@@ -167,9 +169,9 @@ public final class IndexCallees {
   }
 
   /** The text of the chunks inside {@code place}: a merged span may hold several. */
-  private String textOf(Location place) {
+  private static String textOf(Location place, List<StoredChunk> file) {
     StringBuilder b = new StringBuilder();
-    for (StoredChunk c : lexical.chunksOf(place.path())) {
+    for (StoredChunk c : file) {
       if (c.startLine() >= place.startLine() && c.endLine() <= place.endLine()) {
         b.append(c.text()).append('\n');
       }
