@@ -4,6 +4,7 @@ import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.retrieve.DefinitionLines;
+import dev.lantern.query.retrieve.IndexCallees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class IndexCallers implements CallerLookup {
   @Override
   public List<Location> callersOf(String symbol, int limit) {
     String name = symbol.substring(symbol.lastIndexOf('.') + 1);
-    String owner = ownerOf(symbol);
+    String owner = IndexCallees.ownerOf(symbol);
     List<LexicalIndex.Hit> definitions = lexical.definitions(name, MAX_DEFINITIONS + 1);
     if (definitions.size() > MAX_DEFINITIONS) {
       // express's `json` export, res.json, and a json() in every example: whose call is whose?
@@ -36,7 +37,7 @@ public final class IndexCallers implements CallerLookup {
     List<String> otherOwners = new ArrayList<>();
     for (LexicalIndex.Hit h : definitions) {
       StoredChunk d = lexical.chunk(h.ord());
-      String o = ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
+      String o = IndexCallees.ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
       if (!o.isEmpty() && !o.equals(owner)) {
         otherOwners.add(o);
       }
@@ -49,7 +50,7 @@ public final class IndexCallers implements CallerLookup {
       String callerClass =
           "type".equalsIgnoreCase(c.kind())
               ? qualified.substring(qualified.lastIndexOf('.') + 1)
-              : ownerOf(qualified);
+              : IndexCallees.ownerOf(qualified);
       if (!otherOwners.contains(callerClass) && !definesInside(c, name, owner)) {
         out.add(CallSites.of(c, symbol));
       }
@@ -66,11 +67,5 @@ public final class IndexCallers implements CallerLookup {
       return false;
     }
     return c.text().lines().skip(1).anyMatch(l -> name.equals(DefinitionLines.definedName(l)));
-  }
-
-  /** {@code Blueprint} of {@code Blueprint.register}; empty for a name of no class. */
-  private static String ownerOf(String qualified) {
-    int dot = qualified.lastIndexOf('.');
-    return dot < 0 ? "" : qualified.substring(qualified.lastIndexOf('.', dot - 1) + 1, dot);
   }
 }

@@ -188,11 +188,8 @@ public final class IndexCallees {
       return false;
     }
     String[] parts = def.path().split("/");
-    String file = parts[parts.length - 1];
-    int dot = file.indexOf('.');
-    String base = dot > 0 ? file.substring(0, dot) : file;
     String folder = parts.length > 1 ? parts[parts.length - 2] : "";
-    return receiver.equals(base) || receiver.equals(folder);
+    return receiver.equals(HybridRetriever.moduleName(def.path())) || receiver.equals(folder);
   }
 
   /** The type a definition belongs to ({@code Engine} of {@code Engine.addRoute}), or empty. */
@@ -200,8 +197,8 @@ public final class IndexCallees {
     return ownerOf(c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName());
   }
 
-  /** {@code Config} of {@code Config.from_file}, or empty. */
-  private static String ownerOf(String symbol) {
+  /** {@code Config} of {@code Config.from_file}, or empty for a name of no class. */
+  public static String ownerOf(String symbol) {
     int dot = symbol.lastIndexOf('.');
     return dot < 0 ? "" : symbol.substring(symbol.lastIndexOf('.', dot - 1) + 1, dot);
   }

@@ -43,17 +43,14 @@ public final class CallIndex implements AutoCloseable {
       String name,
       String text,
       String... calls) {
-    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
-    int start = (int) file.toString().lines().count() + 1;
-    file.append(text);
-    int end = start + (int) text.lines().count() - 1;
+    int[] lines = append(path, text);
     String qualified = owner.isEmpty() ? name : owner + "." + name;
     chunks.add(
         new Chunk(
             path,
             lang,
-            start,
-            end,
+            lines[0],
+            lines[1],
             kind,
             name,
             qualified,
@@ -65,16 +62,13 @@ public final class CallIndex implements AutoCloseable {
 
   /** Top-level code in {@code path} that binds {@code names} ({@code var resolve = …}). */
   public void bind(String path, Language lang, String text, String... names) {
-    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
-    int start = (int) file.toString().lines().count() + 1;
-    file.append(text);
-    int end = start + (int) text.lines().count() - 1;
+    int[] lines = append(path, text);
     chunks.add(
         new Chunk(
             path,
             lang,
-            start,
-            end,
+            lines[0],
+            lines[1],
             ChunkKind.MODULE,
             "",
             "",
@@ -83,6 +77,14 @@ public final class CallIndex implements AutoCloseable {
             text,
             List.of(),
             List.of(names)));
+  }
+
+  /** Appends {@code text} to {@code path}; the first and last line it takes. */
+  private int[] append(String path, String text) {
+    StringBuilder file = files.computeIfAbsent(path, p -> new StringBuilder());
+    int start = (int) file.toString().lines().count() + 1;
+    file.append(text);
+    return new int[] {start, start + (int) text.lines().count() - 1};
   }
 
   /** A blank line in {@code path}, so that the definitions around it do not touch. */
