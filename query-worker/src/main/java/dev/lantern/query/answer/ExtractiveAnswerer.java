@@ -130,8 +130,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       // What a function hands its work to is the next place to read ("how does routing work?"
       // opening with a three-line shortcut that calls the real method).
+      List<Location> called = new ArrayList<>();
       if ("function".equals(top.kind()) && FileRole.of(top.path()) == FileRole.CODE) {
-        parts.add(calls(top));
+        parts.add(calls(top, called));
       }
       if (!testFiles.isEmpty()) {
         List<String> shown = testFiles.stream().limit(MAX_TEST_FILES).toList();
@@ -142,7 +143,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + (more > 0 ? " and " + more + " more" : "")
                 + ".");
       }
-      List<Location> related = related(locations);
+      // A place the answer named as called is not listed again.
+      List<Location> related =
+          related(locations.stream().filter(l -> called.stream().noneMatch(l::overlaps)).toList());
       if (!related.isEmpty()) {
         parts.add("\n\nRelated:\n");
         for (Location l : related) {
@@ -387,15 +390,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
    */
   /**
    * " It calls `a` (…), `b` (…)." for a function, or "" when it calls nothing the index defines
-   * clearly. A short wrapper that hands all its work to one function gets that function's calls
-   * too: gin's {@code RouterGroup.POST} calls {@code RouterGroup.handle}, "which calls
-   * `Engine.addRoute` (…)".
+   * (the places named are added to {@code named}) clearly. A short wrapper that hands all its work
+   * to one function gets that function's calls too: gin's {@code RouterGroup.POST} calls {@code
+   * RouterGroup.handle}, "which calls `Engine.addRoute` (…)".
    */
-  private String calls(Location top) {
+  private String calls(Location top, List<Location> named) {
     List<Location> direct = callees.calleesOf(top, MAX_CALLEES);
     if (direct.isEmpty()) {
       return "";
     }
+    named.addAll(direct);
     String out = " It calls " + named(direct);
     if (direct.size() == 1 && top.endLine() - top.startLine() < WRAPPER_LINES) {
       List<Location> next =
@@ -404,6 +408,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
               .toList();
       if (!next.isEmpty()) {
         out += ", which calls " + named(next);
+        named.addAll(next);
       }
     }
     return out + ".";

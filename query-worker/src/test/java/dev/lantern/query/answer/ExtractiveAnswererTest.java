@@ -65,6 +65,9 @@ class ExtractiveAnswererTest {
             "It calls `RouterGroup.handle` (routergroup.go:86-91), which calls"
                 + " `RouterGroup.combineHandlers` (routergroup.go:240-250), `Engine.addRoute`"
                 + " (gin.go:300-330).");
+    // A place named as called is not listed again among the related ones.
+    assertThat(text(run(a, "how does routing work?", List.of("routing"), List.of(post, addRoute))))
+        .doesNotContain("Related:");
     // A longer function is no wrapper: only its own calls are named.
     assertThat(text(run(a, "how are routes added?", List.of("route", "add"), List.of(addRoute))))
         .contains("It calls `RouterGroup.combineHandlers` (routergroup.go:240-250).")
