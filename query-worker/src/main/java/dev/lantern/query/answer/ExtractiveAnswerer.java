@@ -6,6 +6,7 @@ import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.overview.TypeOverview;
+import dev.lantern.query.retrieve.CloseNames;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.QueryAnalyzer;
 import dev.lantern.query.retrieve.QuestionWords;
@@ -88,6 +89,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
               + ".");
       if (!absentWords.isEmpty()) {
         parts.add(" No file in this codebase mentions " + quoted(absentWords) + ".");
+        parts.add(didYouMean(words));
       }
       if (!locations.isEmpty()) {
         parts.add("\n\nThe closest matches, which may not be related:\n");
@@ -160,7 +162,8 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + "No file in this codebase contains the word"
                 + (absentWords.size() > 1 ? "s " : " ")
                 + quoted(absentWords)
-                + ".");
+                + "."
+                + didYouMean(words));
       }
       // A word the code has, but elsewhere: the user learns where it is instead of reading the
       // places above as being about it.
@@ -365,11 +368,19 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return l.symbol().isEmpty() ? l.citation() : "`" + l.symbol() + "` (" + l.citation() + ")";
   }
 
-  /** camelCase, snake_case or dotted: reported as the user typed it, so a name, not a word. */
   static boolean looksLikeName(String word) {
-    return word.indexOf('_') >= 0
-        || word.indexOf('.') >= 0
-        || !word.equals(word.toLowerCase(Locale.ROOT));
+    return CloseNames.looksLikeName(word);
+  }
+
+  /** " Did you mean `url_for` (src/flask/helpers.py:200-251)?" for names spelled almost so. */
+  private static String didYouMean(QuestionWords words) {
+    List<String> close = new ArrayList<>();
+    words.closeNames().values().forEach(ls -> ls.forEach(l -> close.add(bulletName(l))));
+    return close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?";
+  }
+
+  private static String bulletName(Location l) {
+    return "`" + l.symbol() + "` (" + l.citation() + ")";
   }
 
   /** “a”, “b” or “c”. */

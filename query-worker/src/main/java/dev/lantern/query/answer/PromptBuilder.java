@@ -75,6 +75,19 @@ public final class PromptBuilder {
           .append(String.join(", ", words.absent()))
           .append('\n');
     }
+    words
+        .closeNames()
+        .forEach(
+            (name, close) ->
+                missing
+                    .append("\nNames spelled almost like \"")
+                    .append(name)
+                    .append("\": ")
+                    .append(
+                        String.join(
+                            ", ",
+                            close.stream().map(l -> l.symbol() + " at " + l.citation()).toList()))
+                    .append('\n'));
     for (UnmatchedWord u : words.unmatched()) {
       if (!u.inLocations().isEmpty()) {
         continue; // a later block holds it

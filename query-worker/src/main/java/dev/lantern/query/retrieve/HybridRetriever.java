@@ -328,7 +328,22 @@ public final class HybridRetriever {
         semanticNote,
         new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6),
         absent,
-        unmatched);
+        unmatched,
+        closeNames(absent, lexical));
+  }
+
+  /** For each absent word that is written as a name, the definitions spelled almost like it. */
+  private static Map<String, List<Location>> closeNames(List<String> absent, LexicalIndex lexical) {
+    Map<String, List<Location>> out = new LinkedHashMap<>();
+    for (String word : absent) {
+      if (CloseNames.looksLikeName(word)) {
+        List<Location> close = CloseNames.of(word, lexical);
+        if (!close.isEmpty()) {
+          out.put(word, close);
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<String, Double> roleScaled(RankFusion<String> files, RoleWeights roles) {

@@ -1,5 +1,6 @@
 package dev.lantern.query.retrieve;
 
+import dev.lantern.core.model.Location;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +13,28 @@ import java.util.Map;
  * @param unmatched words the codebase has but none of the cited places does
  * @param forms for a searched word, the other forms the code writes it in ({@code async} for
  *     "asynchronous"), which count as the word where a place is checked for it
+ * @param closeNames for an absent name, the definitions spelled almost like it
  */
 public record QuestionWords(
     List<String> searched,
     List<String> absent,
     List<UnmatchedWord> unmatched,
-    Map<String, List<String>> forms) {
+    Map<String, List<String>> forms,
+    Map<String, List<Location>> closeNames) {
   public QuestionWords {
     searched = List.copyOf(searched);
     absent = List.copyOf(absent);
     unmatched = List.copyOf(unmatched);
     forms = Map.copyOf(forms);
+    closeNames = Map.copyOf(closeNames);
+  }
+
+  public QuestionWords(
+      List<String> searched,
+      List<String> absent,
+      List<UnmatchedWord> unmatched,
+      Map<String, List<String>> forms) {
+    this(searched, absent, unmatched, forms, Map.of());
   }
 
   public QuestionWords(List<String> searched, List<String> absent, List<UnmatchedWord> unmatched) {

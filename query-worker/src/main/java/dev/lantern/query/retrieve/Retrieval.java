@@ -14,6 +14,8 @@ import java.util.List;
  * @param timings milliseconds per stage
  * @param absentWords words of a short question that occur nowhere in the codebase
  * @param unmatchedWords words of a short question that the codebase has but the best locations lack
+ * @param closeNames for an absent name, the definitions spelled almost like it ("url_fro" → {@code
+ *     url_for})
  */
 public record Retrieval(
     AnalyzedQuery query,
@@ -23,7 +25,8 @@ public record Retrieval(
     String semanticNote,
     Timings timings,
     List<String> absentWords,
-    List<UnmatchedWord> unmatchedWords) {
+    List<UnmatchedWord> unmatchedWords,
+    java.util.Map<String, List<Location>> closeNames) {
 
   /** Stage durations in milliseconds (fractional). */
   public record Timings(double lexical, double vector, double fusion, double total) {}

@@ -95,7 +95,8 @@ public final class QuestionService {
       notices.forEach(n -> sink.accept(new AnswerEvent.Notice(n)));
       // 4. Say which words the answer cannot be about, then write it.
       QuestionWords words =
-          new QuestionWords(terms, r.absentWords(), r.unmatchedWords(), analyzed.spelledForms());
+          new QuestionWords(
+              terms, r.absentWords(), r.unmatchedWords(), analyzed.spelledForms(), r.closeNames());
       if (!words.absent().isEmpty() || !words.unmatched().isEmpty()) {
         sink.accept(
             new AnswerEvent.MissingWords(

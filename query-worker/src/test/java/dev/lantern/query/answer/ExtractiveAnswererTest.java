@@ -46,6 +46,27 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
+    Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
+    QuestionWords words =
+        new QuestionWords(
+            List.of("url_fro", "url", "fro"),
+            List.of("url_fro"),
+            List.of(),
+            java.util.Map.of(),
+            java.util.Map.of("url_fro", List.of(near)));
+    assertThat(
+            text(
+                run(
+                    new ExtractiveAnswerer(CallerLookup.none()),
+                    "what does url_fro do?",
+                    words,
+                    List.of(near))))
+        .contains("No file in this codebase mentions “url_fro”.")
+        .contains("Did you mean `url_for` (src/flask/helpers.py:200-251)?");
+  }
+
+  @Test
   void aFunctionSaysWhatItCallsAndAWrapperWhatItsCalleeCalls() {
     Location post = loc("routergroup.go", 110, 113, "RouterGroup.POST", "POST is a shortcut.", "");
     Location handle = loc("routergroup.go", 86, 91, "RouterGroup.handle", "", "");

@@ -108,6 +108,35 @@ class PromptBuilderTest {
             .get(1)
             .content();
     assertThat(without).doesNotContain("occur nowhere").doesNotContain("No block");
+    // A name spelled almost like a definition: the model hears of the definition.
+    String typo =
+        PromptBuilder.defaults()
+            .build(
+                "what does url_fro do?",
+                new QuestionWords(
+                    List.of("url_fro"),
+                    List.of("url_fro"),
+                    List.of(),
+                    java.util.Map.of(),
+                    java.util.Map.of(
+                        "url_fro",
+                        List.of(
+                            new Location(
+                                "src/helpers.py",
+                                200,
+                                251,
+                                "url_for",
+                                "function",
+                                "",
+                                "",
+                                0,
+                                "")))),
+                List.of(loc),
+                List.of())
+            .get(1)
+            .content();
+    assertThat(typo)
+        .contains("Names spelled almost like \"url_fro\": url_for at src/helpers.py:200-251");
   }
 
   @Test
