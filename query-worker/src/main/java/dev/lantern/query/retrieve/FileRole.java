@@ -24,6 +24,8 @@ public enum FileRole {
   // Top-level folders only: a package named doc or bench deeper down is product code.
   private static final Pattern DOC_DIR = Pattern.compile("^(docs?|examples?|samples?)/");
 
+  private static final Pattern TYPES_DIR = Pattern.compile("(^|/)(types|typings)/");
+
   private static final Pattern GO_DOC_PACKAGE = Pattern.compile("^docs?/");
   private static final Pattern BENCH_DIR = Pattern.compile("^(benchmarks?|bench|asv_bench)/");
   private static final Set<String> DOC_EXT =
@@ -82,7 +84,10 @@ public enum FileRole {
         && !(ext.equals("go") && GO_DOC_PACKAGE.matcher(lower).find())) {
       return DOC;
     }
-    if (name.endsWith(".d.ts") || ext.equals("pyi")) {
+    // TypeScript's types/ folders hold declarations only, as .d.ts files do.
+    if (name.endsWith(".d.ts")
+        || ext.equals("pyi")
+        || (ext.equals("ts") && TYPES_DIR.matcher(lower).find())) {
       return DECLARATION;
     }
     return CODE;

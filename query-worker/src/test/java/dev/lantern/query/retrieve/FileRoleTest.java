@@ -39,7 +39,13 @@ class FileRoleTest {
             Map.entry("doc/man_docs.go", FileRole.CODE),
             Map.entry("doc/man_docs_test.go", FileRole.TEST),
             Map.entry("doc/README.md", FileRole.DOC),
-            Map.entry("examples/server/main.go", FileRole.DOC));
+            Map.entry("examples/server/main.go", FileRole.DOC),
+            // TypeScript types/ folders are declarations; code elsewhere is code.
+            Map.entry("source/types/retry.ts", FileRole.DECLARATION),
+            Map.entry("src/typings/index.ts", FileRole.DECLARATION),
+            Map.entry("types/index.d.ts", FileRole.DECLARATION),
+            Map.entry("src/types.ts", FileRole.CODE),
+            Map.entry("src/types/convert.py", FileRole.CODE));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
   }
 }
