@@ -76,10 +76,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     // against the places found for the rest of the question.
     List<String> findable =
         terms.stream().filter(t -> absentWords.stream().noneMatch(t::equalsIgnoreCase)).toList();
-    if (locations.isEmpty()
-        || missingName
-        || findable.isEmpty()
-        || coverage(findable, words, locations) < MIN_COVERAGE) {
+    int open =
+        locations.isEmpty() || missingName || findable.isEmpty()
+            ? -1
+            : opening(findable, words, locations);
+    if (open < 0) {
       parts.add("I could not find code about \"" + Sentences.shorten(question, 120) + "\". ");
       parts.add(
           "I searched for: "
@@ -98,7 +99,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         }
       }
     } else {
-      Location top = locations.get(0);
+      Location top = locations.get(open);
       parts.add(opening(top));
       List<Location> calledFrom =
           top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), CALLERS_LOOKED_AT);
@@ -147,7 +148,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       // A place the answer named as called is not listed again.
       List<Location> related =
-          related(locations.stream().filter(l -> called.stream().noneMatch(l::overlaps)).toList());
+          related(
+              withFirst(locations, open).stream()
+                  .filter(l -> called.stream().noneMatch(l::overlaps))
+                  .toList());
       if (!related.isEmpty()) {
         parts.add("\n\nRelated:\n");
         for (Location l : related) {
@@ -167,7 +171,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       // A word the code has, but elsewhere: the user learns where it is instead of reading the
       // places above as being about it.
-      java.util.Set<Integer> shown = new java.util.HashSet<>(List.of(0));
+      java.util.Set<Integer> shown = new java.util.HashSet<>(List.of(open));
       related.forEach(l -> shown.add(locations.indexOf(l)));
       for (UnmatchedWord u : words.unmatched()) {
         if (u.inLocations().stream().anyMatch(shown::contains)) {
@@ -428,6 +432,34 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   private static String named(List<Location> places) {
     return String.join(
         ", ", places.stream().map(c -> "`" + c.symbol() + "` (" + c.citation() + ")").toList());
+  }
+
+  /** Places after the first three that may open an answer the first three do not cover. */
+  static final int LATER_OPENINGS = 2;
+
+  /**
+   * Which place the answer opens with: the best one, when the first three places cover enough of
+   * the question; else the first of the next {@link #LATER_OPENINGS} that covers enough by itself
+   * (gin's "how are path parameters extracted?" found {@code cleanPath} first and {@code
+   * node.getValue} fourth); -1 when none does, and the answer says it found nothing.
+   */
+  static int opening(List<String> findable, QuestionWords words, List<Location> locations) {
+    if (coverage(findable, words, locations) >= MIN_COVERAGE) {
+      return 0;
+    }
+    for (int i = 3; i < Math.min(3 + LATER_OPENINGS, locations.size()); i++) {
+      if (coverage(findable, words, List.of(locations.get(i))) >= MIN_COVERAGE) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code locations} with the one at {@code first} moved to the front. */
+  private static List<Location> withFirst(List<Location> locations, int first) {
+    List<Location> out = new ArrayList<>(locations);
+    out.add(0, out.remove(first));
+    return out;
   }
 
   static double coverage(List<String> terms, QuestionWords words, List<Location> locations) {

@@ -46,6 +46,31 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aLaterPlaceThatCoversTheQuestionOpensWhenTheFirstThreeDoNot() {
+    Location clean = loc("path.go", 10, 124, "cleanPath", "cleanPath cleans a path.", "path");
+    Location bench = loc("path_test.go", 94, 102, "BenchmarkPathClean", "", "path");
+    Location bench2 = loc("path_test.go", 135, 145, "BenchmarkPathCleanLong", "", "path");
+    Location value =
+        loc("tree.go", 587, 665, "node.getValue", "Returns the params of the path.", "params");
+    List<Location> places = List.of(clean, bench, bench2, value);
+    QuestionWords words =
+        new QuestionWords(
+            List.of("path", "parameters", "extracted"),
+            List.of(),
+            List.of(),
+            java.util.Map.of("parameters", List.of("param")));
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    String answer = text(run(a, "how are path parameters extracted?", words, places));
+    assertThat(answer)
+        .startsWith("The most relevant code is the function `node.getValue` (tree.go:587-665).")
+        .contains("- `cleanPath` (path.go:10-124)")
+        .doesNotContain("could not find");
+    // Nothing within reach covers it: the answer says so.
+    assertThat(text(run(a, "how are path parameters extracted?", words, places.subList(0, 3))))
+        .startsWith("I could not find code about");
+  }
+
+  @Test
   void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
     Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
     QuestionWords words =
