@@ -13,7 +13,9 @@ import java.util.List;
  * ({@link CallSites}). References are names, so a method is also "called" wherever another class
  * calls a method of the same name on itself: flask's {@code TaggedJSONSerializer.__init__} calls
  * its own {@code register}, not {@code Blueprint.register}. A caller whose own class defines the
- * name is left out, unless that class is the symbol's.
+ * name is left out, unless that class is the symbol's; so is one whose every call of the name is
+ * made on some other object ({@code chal.get(…)} is a dictionary's, not {@code requests.get}). A
+ * name defined in many places has no callers that can be told apart, and gets none.
  */
 public final class IndexCallers implements CallerLookup {
   /** A name defined in more places than this has no callers that can be told apart. */
@@ -35,8 +37,12 @@ public final class IndexCallers implements CallerLookup {
       return List.of();
     }
     List<String> otherOwners = new ArrayList<>();
+    String defPath = "";
     for (LexicalIndex.Hit h : definitions) {
       StoredChunk d = lexical.chunk(h.ord());
+      if (defPath.isEmpty() && (d.qualifiedName().equals(symbol) || d.symbol().equals(symbol))) {
+        defPath = d.path();
+      }
       String o = IndexCallees.ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
       if (!o.isEmpty() && !o.equals(owner)) {
         otherOwners.add(o);
@@ -51,7 +57,9 @@ public final class IndexCallers implements CallerLookup {
           "type".equalsIgnoreCase(c.kind())
               ? qualified.substring(qualified.lastIndexOf('.') + 1)
               : IndexCallees.ownerOf(qualified);
-      if (!otherOwners.contains(callerClass) && !definesInside(c, name, owner)) {
+      if (!otherOwners.contains(callerClass)
+          && !definesInside(c, name, owner)
+          && !IndexCallees.callsOnlyOnOtherObjects(c, name, owner, defPath)) {
         out.add(CallSites.of(c, symbol));
       }
     }

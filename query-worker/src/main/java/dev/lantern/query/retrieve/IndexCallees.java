@@ -90,6 +90,47 @@ public final class IndexCallees {
   }
 
   /**
+   * Whether every call of {@code name} in {@code caller}'s code is made on some object other than
+   * the module of a plain function: {@code chal.get(…)} in requests' digest auth is a dictionary's,
+   * not {@code requests.get} (defined at {@code defPath}). False for a method of {@code owner} (its
+   * callers name their variables anything), and when a call is plain, on the caller's own object or
+   * through the module, or when the code holds no call of the name.
+   */
+  public static boolean callsOnlyOnOtherObjects(
+      StoredChunk caller, String name, String owner, String defPath) {
+    if (!owner.isEmpty()) {
+      // A method is called on variables of any name (bp.register(…) for a Blueprint): no telling.
+      return false;
+    }
+    String code = CodeText.withoutCommentsAndStrings(caller.text());
+    Set<String> ownObject = new HashSet<>(OWN);
+    Matcher go = GO_RECEIVER.matcher(code);
+    if (go.lookingAt()) {
+      ownObject.add(go.group(1));
+    }
+    String[] parts = defPath.split("/");
+    String folder = parts.length > 1 ? parts[parts.length - 2] : "";
+    Matcher m =
+        Pattern.compile(
+                "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?(?<![\\w$])"
+                    + Pattern.quote(name)
+                    + "\\s*\\(")
+            .matcher(code);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      String receiver = m.group(1);
+      if (receiver == null
+          || ownObject.contains(receiver)
+          || receiver.equals(HybridRetriever.moduleName(defPath))
+          || receiver.equals(folder)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
    * The one definition {@code name} refers to from {@code place}, or null if it is unclear; {@code
    * receiver} is the object it is called on when that is not the caller's own, else null; {@code
    * dotted} is false for a plain call {@code name(…)}; {@code boundHere} are the names the caller's

@@ -99,4 +99,38 @@ class IndexCallersTest {
           .containsExactly("twice");
     }
   }
+
+  @Test
+  void aCallerWhoseEveryCallIsOnAnotherObjectIsNoCaller(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      code.define(
+          "src/requests/api.py", Language.PYTHON, "", "get", "def get(url, params=None):\n");
+      code.define(
+          "src/requests/auth.py",
+          Language.PYTHON,
+          "HTTPDigestAuth",
+          "build_digest_header",
+          "    def build_digest_header(self, method, url):\n"
+              + "        realm = self._thread_local.chal.get('realm')\n",
+          "get");
+      code.define(
+          "docs/quickstart.py",
+          Language.PYTHON,
+          "",
+          "example",
+          "def example():\n    r = requests.get('https://x')\n",
+          "get");
+      code.define(
+          "src/requests/sessions.py",
+          Language.PYTHON,
+          "",
+          "fetch",
+          "def fetch(url):\n    return get(url)  # plain: the imported function\n",
+          "get");
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("get", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactlyInAnyOrder("example", "fetch");
+    }
+  }
 }
