@@ -71,7 +71,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     List<String> parts = new ArrayList<>();
     // A name the user typed that exists nowhere means the thing asked about is not in this code;
     // places matching the rest of the question would only mislead.
-    boolean missingName = absentWords.stream().anyMatch(ExtractiveAnswerer::looksLikeName);
+    boolean missingName = absentWords.stream().anyMatch(CloseNames::looksLikeName);
     // Words found nowhere cannot be in any place; they are reported apart, so they do not count
     // against the places found for the rest of the question.
     List<String> findable =
@@ -370,10 +370,6 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static String place(Location l) {
     return l.symbol().isEmpty() ? l.citation() : "`" + l.symbol() + "` (" + l.citation() + ")";
-  }
-
-  static boolean looksLikeName(String word) {
-    return CloseNames.looksLikeName(word);
   }
 
   /** " Did you mean `url_for` (src/flask/helpers.py:200-251)?" for names spelled almost so. */

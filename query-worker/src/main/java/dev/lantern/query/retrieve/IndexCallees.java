@@ -60,11 +60,7 @@ public final class IndexCallees {
     Set<String> boundHere = new HashSet<>();
     file.forEach(c -> boundHere.addAll(c.names()));
     String own = simple(place.symbol());
-    Set<String> ownObject = new HashSet<>(OWN);
-    Matcher go = GO_RECEIVER.matcher(code);
-    if (go.lookingAt()) {
-      ownObject.add(go.group(1));
-    }
+    Set<String> ownObject = ownObjects(code);
     Set<String> looked = new HashSet<>();
     List<Location> out = new ArrayList<>();
     Matcher m = CALL.matcher(code);
@@ -103,13 +99,7 @@ public final class IndexCallees {
       return false;
     }
     String code = CodeText.withoutCommentsAndStrings(caller.text());
-    Set<String> ownObject = new HashSet<>(OWN);
-    Matcher go = GO_RECEIVER.matcher(code);
-    if (go.lookingAt()) {
-      ownObject.add(go.group(1));
-    }
-    String[] parts = defPath.split("/");
-    String folder = parts.length > 1 ? parts[parts.length - 2] : "";
+    Set<String> ownObject = ownObjects(code);
     Matcher m =
         Pattern.compile(
                 "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?(?<![\\w$])"
@@ -120,10 +110,7 @@ public final class IndexCallees {
     while (m.find()) {
       any = true;
       String receiver = m.group(1);
-      if (receiver == null
-          || ownObject.contains(receiver)
-          || receiver.equals(HybridRetriever.moduleName(defPath))
-          || receiver.equals(folder)) {
+      if (receiver == null || ownObject.contains(receiver) || namesModule(receiver, defPath)) {
         return false;
       }
     }
@@ -228,9 +215,24 @@ public final class IndexCallees {
     if (!owner(def).isEmpty()) {
       return false;
     }
-    String[] parts = def.path().split("/");
+    return namesModule(receiver, def.path());
+  }
+
+  /** {@code json} for {@code json/__init__.py} or {@code json.py}; Go's package folder too. */
+  private static boolean namesModule(String receiver, String path) {
+    String[] parts = path.split("/");
     String folder = parts.length > 1 ? parts[parts.length - 2] : "";
-    return receiver.equals(HybridRetriever.moduleName(def.path())) || receiver.equals(folder);
+    return receiver.equals(HybridRetriever.moduleName(path)) || receiver.equals(folder);
+  }
+
+  /** self, this, cls, super, and a Go method's receiver: the caller's own object. */
+  private static Set<String> ownObjects(String code) {
+    Set<String> own = new HashSet<>(OWN);
+    Matcher go = GO_RECEIVER.matcher(code);
+    if (go.lookingAt()) {
+      own.add(go.group(1));
+    }
+    return own;
   }
 
   /** The type a definition belongs to ({@code Engine} of {@code Engine.addRoute}), or empty. */
