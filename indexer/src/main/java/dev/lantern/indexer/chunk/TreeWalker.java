@@ -225,6 +225,20 @@ final class TreeWalker {
     return out;
   }
 
+  /**
+   * The function of a one-element array (axios's {@code transformResponse: [function
+   * transformResponse(data) {…}]}, a list of hooks holding the default), else the value itself.
+   */
+  private static TSNode soleFunction(TSNode value) {
+    if (!value.isNull()
+        && value.getType().equals("array")
+        && value.getNamedChildCount() == 1
+        && FUNCTION_VALUES.contains(value.getNamedChild(0).getType())) {
+      return value.getNamedChild(0);
+    }
+    return value;
+  }
+
   private void clearDoc() {
     docStart = -1;
     docEnd = -1;
@@ -235,7 +249,7 @@ final class TreeWalker {
     String name;
     switch (type) {
       case "variable_declarator", "pair" -> {
-        valueNode = node.getChildByFieldName("value");
+        valueNode = soleFunction(node.getChildByFieldName("value"));
         if (valueNode.isNull() || !FUNCTION_VALUES.contains(valueNode.getType())) {
           return null;
         }

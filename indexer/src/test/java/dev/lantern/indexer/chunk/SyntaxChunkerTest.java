@@ -261,6 +261,27 @@ class SyntaxChunkerTest {
         function f() { exports.inner = 1 }
         """;
     assertThat(bound(chunks("lib/express.js", cjs))).containsExactly("static", "json");
+    // A hook list holding one function is that function (axios's defaults); other arrays are not.
+    String hooks =
+        """
+        const defaults = {
+          adapter: ['xhr', 'http'],
+          transformResponse: [function transformResponse(data) {
+            return JSON.parse(data);
+          }],
+          validateStatus: function validateStatus(status) {
+            return status >= 200;
+          },
+          pair: [function a() {}, function b() {}]
+        };
+        """;
+    assertThat(chunks("lib/defaults/index.js", hooks))
+        .filteredOn(c -> c.kind() == ChunkKind.FUNCTION)
+        .extracting(Chunk::symbol)
+        .containsExactly("transformResponse", "validateStatus");
+    Chunk transform = named(chunks("lib/defaults/index.js", hooks), "transformResponse");
+    assertThat(transform.endLine()).isEqualTo(5);
+    assertThat(transform.text()).contains("return JSON.parse(data);").doesNotContain("status");
     String go =
         """
         package cobra

@@ -8,6 +8,7 @@ import dev.lantern.query.overview.FolderOverview;
 import dev.lantern.query.overview.TypeOverview;
 import dev.lantern.query.retrieve.CloseNames;
 import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.GenericWords;
 import dev.lantern.query.retrieve.QueryAnalyzer;
 import dev.lantern.query.retrieve.QuestionWords;
 import dev.lantern.query.retrieve.UnmatchedWord;
@@ -306,7 +307,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     sb.append('.');
     String doc = Sentences.first(top.doc(), 240);
     if (!doc.isEmpty()) {
-      sb.append(" Its documentation says: \u201c").append(doc).append("\u201d");
+      sb.append(" Its documentation says: ").append(Sentences.quote(doc));
     } else if (!top.signature().isEmpty()) {
       sb.append(" It is declared as `")
           .append(Sentences.shorten(top.signature(), 160))
@@ -461,22 +462,27 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   static double coverage(List<String> terms, QuestionWords words, List<Location> locations) {
     // The terms are words as asked ("rendered"); the code is compared on what they were searched
     // as ("render"), or on another form of them ("async" for "asynchronous").
+    // Words about code or doing in general ("used", "handled") are no evidence of the topic: code
+    // does such things without saying so. They count only when the question has nothing else.
+    List<String> topical =
+        terms.stream().filter(t -> !GenericWords.isGeneric(analysed(t))).toList();
     List<List<String>> keys =
-        terms.stream()
-            .filter(t -> t.length() > 2)
-            .limit(8)
-            .map(
-                t -> {
-                  List<String> forms = new ArrayList<>();
-                  String lower = t.toLowerCase(Locale.ROOT);
-                  forms.add(stemPrefix(ANALYZER.terms(lower).stream().findFirst().orElse(lower)));
-                  // Two letters ("db", "id") are inside too many other words to count.
-                  words.forms(t).stream()
-                      .filter(f -> f.length() > 2)
-                      .forEach(f -> forms.add(stemPrefix(f)));
-                  return forms;
-                })
-            .toList();
+        (topical.isEmpty() ? terms : topical)
+            .stream()
+                .filter(t -> t.length() > 2)
+                .limit(8)
+                .map(
+                    t -> {
+                      List<String> forms = new ArrayList<>();
+                      String lower = t.toLowerCase(Locale.ROOT);
+                      forms.add(stemPrefix(analysed(lower)));
+                      // Two letters ("db", "id") are inside too many other words to count.
+                      words.forms(t).stream()
+                          .filter(f -> f.length() > 2)
+                          .forEach(f -> forms.add(stemPrefix(f)));
+                      return forms;
+                    })
+                .toList();
     if (keys.isEmpty()) {
       // Only names of one or two letters (flask's `g`): found where a place is named so.
       boolean named =
@@ -494,6 +500,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       best = Math.max(best, found / (double) keys.size());
     }
     return best;
+  }
+
+  /** The word as it was searched for ("render" for "rendered"). */
+  private static String analysed(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return ANALYZER.terms(lower).stream().findFirst().orElse(lower);
   }
 
   /** "retry" must match "retries" and "retried": compare on a prefix of the stem. */

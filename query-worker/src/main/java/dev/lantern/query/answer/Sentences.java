@@ -29,11 +29,19 @@ final class Sentences {
           "(?i)</?(p|br|ul|ol|li|pre|h[1-6]|table|thead|tbody|tr|td|th|div|blockquote|dl|dt|dd|hr"
               + "|img)\\b[^>]*>");
 
+  /** {@code @param}, {@code @returns}…: where a doc comment's description ends. */
+  private static final Pattern BLOCK_TAG = Pattern.compile("\\s@[a-z]+\\b");
+
   /** The first sentence of a doc comment, without markup, at most {@code max} characters. */
   static String first(String doc, int max) {
     String d = plain(doc);
     if (d.isEmpty() || d.startsWith("@")) {
       return "";
+    }
+    // A JSDoc or Javadoc block tag ends the description (doc lines are joined by now).
+    Matcher tag = BLOCK_TAG.matcher(d);
+    if (tag.find()) {
+      d = d.substring(0, tag.start()).strip();
     }
     int end = -1;
     for (int i = 0; i < d.length() - 1; i++) {
@@ -44,6 +52,15 @@ final class Sentences {
     }
     String s = end > 0 ? d.substring(0, end) : d;
     return s.length() > max ? s.substring(0, max - 1).strip() + "…" : s;
+  }
+
+  /**
+   * “text”, followed by a full stop when the text does not end a sentence itself (a doc comment
+   * that reads "Handle timeout"), so that the next sentence does not run on from the quote.
+   */
+  static String quote(String text) {
+    boolean ended = !text.isEmpty() && ".!?…:".indexOf(text.charAt(text.length() - 1)) >= 0;
+    return "\u201c" + text + "\u201d" + (ended ? "" : ".");
   }
 
   /**

@@ -37,7 +37,7 @@ final class TypeText {
     first.append('.');
     String doc = Sentences.first(type.doc(), 300);
     if (!doc.isEmpty()) {
-      first.append(" Its documentation says: \u201c").append(doc).append('\u201d');
+      first.append(" Its documentation says: ").append(Sentences.quote(doc));
     }
     parts.add(first.toString());
     if (!t.members().isEmpty()) {

@@ -24,6 +24,9 @@ public enum FileRole {
   // Top-level folders only: a package named doc or bench deeper down is product code.
   private static final Pattern DOC_DIR = Pattern.compile("^(docs?|examples?|samples?)/");
 
+  /** TypeScript declarations, also for CommonJS and ES modules (axios's index.d.cts). */
+  private static final Pattern DECLARATION_FILE = Pattern.compile("\\.d\\.[cm]?ts$");
+
   private static final Pattern TYPES_DIR = Pattern.compile("(^|/)(types|typings)/");
 
   private static final Pattern GO_DOC_PACKAGE = Pattern.compile("^docs?/");
@@ -85,7 +88,7 @@ public enum FileRole {
       return DOC;
     }
     // TypeScript's types/ folders hold declarations only, as .d.ts files do.
-    if (name.endsWith(".d.ts")
+    if (DECLARATION_FILE.matcher(name).find()
         || ext.equals("pyi")
         || (ext.equals("ts") && TYPES_DIR.matcher(lower).find())) {
       return DECLARATION;

@@ -49,12 +49,6 @@ final class UnmatchedWords {
 
   static final int FEW_FILES = 3;
 
-  /** Words about code, or about doing something, rather than about what is done. */
-  private static final String GENERIC =
-      "code logic function method class module file part place mechanism implementation"
-          + " handle enforce ensure decide determine implement perform manage work make occur"
-          + " take achieve responsible used";
-
   private UnmatchedWords() {}
 
   static List<UnmatchedWord> of(
@@ -69,14 +63,14 @@ final class UnmatchedWords {
         || q.indexOf('\n') >= 0) {
       return List.of();
     }
-    Set<String> skipped = new HashSet<>(analyzer.terms(GENERIC));
+    Set<String> skipped = new HashSet<>();
     for (String word : absentWords) {
       skipped.addAll(analyzer.terms(word));
     }
     List<String> terms =
         query.termWeights().keySet().stream()
             .filter(t -> t.length() > 2 && !t.chars().allMatch(Character::isDigit))
-            .filter(t -> !skipped.contains(t))
+            .filter(t -> !skipped.contains(t) && !GenericWords.isGeneric(t))
             .toList();
     if (terms.isEmpty() || terms.size() > MAX_TERMS) {
       return List.of();

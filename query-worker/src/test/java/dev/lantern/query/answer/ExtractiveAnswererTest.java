@@ -242,6 +242,38 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void wordsAboutCodeInGeneralAreNoEvidenceForOrAgainstAPlace() {
+    Location adapter =
+        loc(
+            "lib/adapters/adapters.js",
+            28,
+            79,
+            "getAdapter",
+            "",
+            "getAdapter: (adapters) => { adapters = Array.isArray(adapters) ? adapters : [adapters];");
+    List<String> asked = List.of("adapter", "used", "node");
+    // "used" says nothing about adapters or node: the place holding "adapter" answers half of it.
+    assertThat(
+            text(
+                run(
+                    new ExtractiveAnswerer(CallerLookup.none()),
+                    "what adapter is used in node?",
+                    asked,
+                    List.of(adapter))))
+        .startsWith("The most relevant code is the function `getAdapter`");
+    // A place that holds only the generic word does not answer it.
+    Location usedOnly = loc("lib/x.js", 1, 5, "helper", "", "// used by everything");
+    assertThat(
+            text(
+                run(
+                    new ExtractiveAnswerer(CallerLookup.none()),
+                    "what adapter is used in node?",
+                    asked,
+                    List.of(usedOnly))))
+        .startsWith("I could not find code about");
+  }
+
+  @Test
   void saysHonestlyWhenNothingMatches() {
     Location unrelated =
         loc(

@@ -48,4 +48,23 @@ class SentencesTest {
     assertThat(Sentences.title("x = 1\ny = 2")).isEmpty();
     assertThat(Sentences.title("----\n")).isEmpty();
   }
+
+  @Test
+  void aQuoteThatEndsNoSentenceGetsAFullStopAfterIt() {
+    assertThat(Sentences.quote("Handle timeout")).isEqualTo("\u201cHandle timeout\u201d.");
+    assertThat(Sentences.quote("Returns the pool.")).isEqualTo("\u201cReturns the pool.\u201d");
+    assertThat(Sentences.quote("Why not?")).isEqualTo("\u201cWhy not?\u201d");
+  }
+
+  @Test
+  void aBlockTagEndsTheDescription() {
+    assertThat(
+            Sentences.first(
+                "Transform the data for a request or a response\n\n@param {Array|Function} fns A"
+                    + " single function\n@returns {*} The resulting transformed data",
+                240))
+        .isEqualTo("Transform the data for a request or a response");
+    assertThat(Sentences.first("Mail user@example.com for help. More.", 240))
+        .isEqualTo("Mail user@example.com for help.");
+  }
 }

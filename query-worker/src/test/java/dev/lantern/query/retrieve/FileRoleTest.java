@@ -44,6 +44,9 @@ class FileRoleTest {
             Map.entry("source/types/retry.ts", FileRole.DECLARATION),
             Map.entry("src/typings/index.ts", FileRole.DECLARATION),
             Map.entry("types/index.d.ts", FileRole.DECLARATION),
+            Map.entry("index.d.cts", FileRole.DECLARATION),
+            Map.entry("lib/index.d.mts", FileRole.DECLARATION),
+            Map.entry("lib/index.mts", FileRole.CODE),
             Map.entry("src/types.ts", FileRole.CODE),
             Map.entry("src/types/convert.py", FileRole.CODE));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
