@@ -285,16 +285,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   private static String opening(Location top) {
-    FileRole role = FileRole.of(top.path());
-    StringBuilder sb =
-        new StringBuilder(
-            role == FileRole.DOC
-                ? "The most relevant documentation is "
-                : role == FileRole.CONFIG
-                    ? "The most relevant configuration is "
-                    : role == FileRole.TEST
-                        ? "The most relevant test is "
-                        : "The most relevant code is ");
+    StringBuilder sb = new StringBuilder("The most relevant ").append(roleNoun(top)).append(" is ");
     if (top.symbol().isEmpty()) {
       sb.append("in ").append(top.citation());
       String title = Sentences.title(top.snippet());
@@ -314,6 +305,24 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
           .append("`.");
     }
     return sb.toString();
+  }
+
+  /**
+   * What kind of place opens the answer: code, a test, documentation, configuration, a type
+   * declaration, or an example (code in a docs or examples folder: okhttp's samples/).
+   */
+  static String roleNoun(Location l) {
+    return switch (FileRole.of(l.path())) {
+      case CODE -> "code";
+      case TEST -> "test";
+      case CONFIG -> "configuration";
+      case DECLARATION -> "declaration";
+      case DOC ->
+          switch (l.kind()) {
+            case "function", "type", "variable" -> "example";
+            default -> "documentation";
+          };
+    };
   }
 
   private static String describe(Location l) {

@@ -378,13 +378,6 @@ public final class HybridRetriever {
   }
 
   /**
-   * The span a one-line question's answer leads with: its best span, or, when that is in a test the
-   * question neither asks for ("which test…") nor names (an identifier such as {@code
-   * test_redirect} or {@code TLSServer}), the best code span among the next ones that scores at
-   * least {@link RetrievalWeights#codeLead()} of it. "How are asynchronous views run?" is answered
-   * by the code that runs them, not by the test that defines an async view. Null: as ranked.
-   */
-  /**
    * A short question that asks for tests or documentation ("which tests cover url_for?", "where is
    * the recovery middleware tested?", "where are persistent flags documented?") opens with the best
    * test or doc span among the first {@link #CODE_LEAD_SPANS}, when the best span is code that
@@ -411,6 +404,16 @@ public final class HybridRetriever {
         .orElse(null);
   }
 
+  /**
+   * The span a one-line question's answer leads with: its best span, or, when that is in a file of
+   * a role the question does not ask for (a test, a doc or example, a type declaration; see {@link
+   * RoleWeights#asksFor}) and names no identifier ({@code test_redirect}, {@code TLSServer}), the
+   * best code span among the next ones that scores at least {@link RetrievalWeights#codeLead()} of
+   * it and holds the rare words it shares with the question. "How are asynchronous views run?" is
+   * answered by the code that runs them, not by the test that defines an async view; "where are
+   * query params serialized?" by the code, not by axios's `ParamsSerializerOptions` interface in
+   * index.d.ts. Null: as ranked.
+   */
   private Integer codeLead(
       AnalyzedQuery query,
       List<Integer> ranked,
@@ -418,9 +421,8 @@ public final class HybridRetriever {
       java.util.function.IntFunction<StoredChunk> chunk) {
     if (ranked.isEmpty()
         || weights.codeLead() <= 0
-        || RoleWeights.asksForTests(query.question())
         || !query.identifiers().isEmpty()
-        || FileRole.of(chunk.apply(ranked.get(0)).path()) != FileRole.TEST) {
+        || RoleWeights.asksFor(FileRole.of(chunk.apply(ranked.get(0)).path()), query.question())) {
       return null;
     }
     double best = scores.get(ranked.get(0));

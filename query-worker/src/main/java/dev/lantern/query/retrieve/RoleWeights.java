@@ -64,7 +64,25 @@ record RoleWeights(double test, double doc, double config, double declaration) {
 
   /** Whether the question's topic line asks for tests in plain words ("which test covers…"). */
   static boolean asksForTests(String question) {
-    return TEST_WORDS.matcher(QueryAnalyzer.firstLine(question)).find();
+    return asksFor(FileRole.TEST, question);
+  }
+
+  /**
+   * Whether the question's topic line asks for files of this role in plain words: tests ("which
+   * test…"), docs or examples ("where is this documented"), configuration ("the workflow"), types
+   * ("typescript types"); a procedure ("how do I install…") asks for docs and configuration. Code
+   * is always asked for.
+   */
+  static boolean asksFor(FileRole role, String question) {
+    String topic = QueryAnalyzer.firstLine(question);
+    boolean procedure = isOneLineQuestion(question) && USAGE.matcher(topic).find();
+    return switch (role) {
+      case CODE -> true;
+      case TEST -> TEST_WORDS.matcher(topic).find();
+      case DOC -> procedure || DOC_WORDS.matcher(topic).find();
+      case CONFIG -> procedure || CONFIG_WORDS.matcher(topic).find();
+      case DECLARATION -> TYPE_WORDS.matcher(topic).find();
+    };
   }
 
   /**

@@ -274,6 +274,25 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void theOpeningNamesWhatKindOfPlaceItIs() {
+    assertThat(ExtractiveAnswerer.roleNoun(loc("src/app.py", 1, 2, "run", "", "")))
+        .isEqualTo("code");
+    assertThat(ExtractiveAnswerer.roleNoun(loc("tests/test_app.py", 1, 2, "test_run", "", "")))
+        .isEqualTo("test");
+    assertThat(ExtractiveAnswerer.roleNoun(loc("index.d.ts", 1, 2, "Options", "", "")))
+        .isEqualTo("declaration");
+    // Code in a samples or examples folder shows how to use the product: an example.
+    assertThat(
+            ExtractiveAnswerer.roleNoun(
+                loc("samples/tlssurvey/src/main/kotlin/Clients.kt", 1, 2, "systemDefault", "", "")))
+        .isEqualTo("example");
+    assertThat(
+            ExtractiveAnswerer.roleNoun(
+                new Location("docs/api.md", 1, 9, "API", "section", "", "", 1.0, "# API")))
+        .isEqualTo("documentation");
+  }
+
+  @Test
   void saysHonestlyWhenNothingMatches() {
     Location unrelated =
         loc(

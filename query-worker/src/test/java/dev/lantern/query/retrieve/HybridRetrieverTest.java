@@ -579,6 +579,55 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aTypeDeclarationTheQuestionDoesNotAskForGivesTheLeadToCode() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "index.d.ts",
+                1,
+                4,
+                "ParamsSerializerOptions",
+                "// how params are serialized: options of the params serializer\n"
+                    + "interface ParamsSerializerOptions { encode?: ParamEncoder; serialize?:"
+                    + " CustomParamsSerializer }"),
+            new Def(
+                "lib/helpers/buildURL.js",
+                1,
+                4,
+                "buildURL",
+                "function buildURL(url, params, options) {\n  // params serialized into the url\n"
+                    + "  return url + serialize(params);\n}"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      RetrievalWeights noDemotion = RetrievalWeights.parse("declarationPenalty=1");
+      String question = "where are params serialized?";
+      assertThat(
+              new HybridRetriever(
+                      index,
+                      Optional.empty(),
+                      RetrievalWeights.parse("declarationPenalty=1,codeLead=0"))
+                  .retrieve(question, RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("index.d.ts");
+      HybridRetriever codeLeads = new HybridRetriever(index, Optional.empty(), noDemotion);
+      assertThat(
+              codeLeads.retrieve(question, RetrievalOptions.defaults()).locations().get(0).path())
+          .isEqualTo("lib/helpers/buildURL.js");
+      // Asked for types, the declaration keeps its place.
+      assertThat(
+              codeLeads
+                  .retrieve(
+                      "which typescript types describe how params are serialized?",
+                      RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("index.d.ts");
+    }
+  }
+
+  @Test
   void codeThatLacksARareWordOfTheTestDoesNotLeadInItsPlace() {
     List<Def> defs = new ArrayList<>();
     defs.add(
