@@ -34,7 +34,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   private static final int MAX_RELATED_TESTS = 2;
 
   /** Callers fetched for the top symbol; enough that code callers show past many tests. */
-  static final int CALLERS_LOOKED_AT = 30;
+  static final int CALLERS_LOOKED_AT = 150;
 
   private static final int MAX_CALLERS = 4;
   private static final int MAX_TEST_FILES = 3;
@@ -104,7 +104,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       parts.add(opening(top));
       List<Location> calledFrom =
           top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), CALLERS_LOOKED_AT);
-      calledFrom = merged(calledFrom.stream().filter(c -> !c.overlaps(top)).toList());
+      // The product's own callers come first; examples and docs that call it after them.
+      calledFrom =
+          merged(calledFrom.stream().filter(c -> !c.overlaps(top)).toList()).stream()
+              .sorted(
+                  java.util.Comparator.comparingInt(
+                      c -> FileRole.of(c.path()) == FileRole.CODE ? 0 : 1))
+              .toList();
+      // A member (`Session.request`) is never imported by itself: top-level code that names it
+      // uses something else of that name (`from .sessions import request`, the json module).
+      boolean member = top.symbol().contains(".");
       // Callers inside a definition are named; top-level references are mostly imports, so they
       // are only listed as places that use the symbol; tests are listed apart, by file, so that
       // they do not crowd out the code that drives the behaviour.
@@ -115,7 +124,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         if (FileRole.of(c.path()) == FileRole.TEST) {
           testFiles.add(c.path());
         } else if (c.symbol().isEmpty()) {
-          if (topLevel.size() < MAX_CALLERS) {
+          if (!member && topLevel.size() < MAX_CALLERS) {
             topLevel.add(c.citation());
           }
         } else if (named.size() < MAX_CALLERS) {

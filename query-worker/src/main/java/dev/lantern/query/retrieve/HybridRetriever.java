@@ -13,6 +13,7 @@ import dev.lantern.core.index.VectorIndex;
 import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,10 +153,20 @@ public final class HybridRetriever {
               + "\\s*\\??\\s*$");
 
   /**
+   * "the echo function", "the Flask class": a word that the next word says is a name, and of what
+   * kind. Group 1 is the word, group 2 the kind.
+   */
+  private static final Pattern KIND_NAMED =
+      Pattern.compile(
+          "(?i)\\bthe\\s+[`'\"]?([A-Za-z_$][\\w$]*)[`'\"]?\\s+"
+              + "(function|method|decorator|class|interface|struct|enum|type|constant|variable)s?\\b");
+
+  /**
    * Words a short question asks about as names, which the codebase defines by exactly that name in
-   * its code: words of one or two characters (flask's {@code g}), too short to be search terms; and
-   * the one word of "what is X?" or "where is X defined?" ({@code request}), which would otherwise
-   * be searched as a plain word.
+   * its code: words of one or two characters (flask's {@code g}), too short to be search terms; the
+   * one word of "what is X?" or "where is X defined?" ({@code request}), which would otherwise be
+   * searched as a plain word; and a word the question calls a function or a class ("the echo
+   * function", "the Flask class"), when the code defines a function or a type of that name.
    */
   static List<String> namedWords(String question, LexicalIndex lexical) {
     if (!RoleWeights.isOneLineQuestion(question)) {
@@ -170,20 +181,48 @@ public final class HybridRetriever {
     if (asked.matches()) {
       candidates.add(asked.group(1));
     }
+    // The kind a word is called by, when the question says it: only a definition of that kind.
+    Map<String, String> kinds = new HashMap<>();
+    Matcher kinded = KIND_NAMED.matcher(question);
+    while (kinded.find()) {
+      String kind = definitionKind(kinded.group(2));
+      if (kind != null) {
+        candidates.add(kinded.group(1));
+        kinds.putIfAbsent(kinded.group(1), kind);
+      }
+    }
     List<String> out = new ArrayList<>();
     for (String word : candidates) {
       if (QueryAnalyzer.framing(word.toLowerCase(Locale.ROOT)) || out.contains(word)) {
         continue;
       }
+      String kind = kinds.get(word);
       boolean defined =
           lexical.definitions(word, 20).stream()
               .map(h -> lexical.chunk(h.ord()))
-              .anyMatch(c -> FileRole.of(c.path()) == FileRole.CODE && defines(c, word));
+              .anyMatch(
+                  c ->
+                      FileRole.of(c.path()) == FileRole.CODE
+                          && defines(c, word)
+                          && (kind == null || kind.equals(c.kind())));
       if (defined) {
         out.add(word);
       }
     }
     return out;
+  }
+
+  /**
+   * The chunk kind a word of the question names: "function", "method" and "decorator" a function,
+   * "class", "interface", "struct", "enum" and "type" a type; null for words such as "constant"
+   * whose definitions are bindings of any kind.
+   */
+  private static String definitionKind(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "function", "method", "decorator" -> ChunkKind.FUNCTION.name();
+      case "class", "interface", "struct", "enum", "type" -> ChunkKind.TYPE.name();
+      default -> null;
+    };
   }
 
   public Retrieval retrieve(String question, RetrievalOptions options) {
@@ -546,8 +585,8 @@ public final class HybridRetriever {
     }
     List<Integer> window = ranked.subList(0, Math.min(DEFINITION_LEAD_SPANS, ranked.size()));
     // A bare name that some class also has as a member (flask's AppContext.request) is told by
-    // its module-level definition first, if there is one.
-    if (bare) {
+    // its module-level definition first, if there is one; unless the question calls it a method.
+    if (bare && !calledAMethod(query.question(), id)) {
       for (Integer ord : window) {
         StoredChunk c = chunk.apply(ord);
         if (FileRole.of(c.path()) == FileRole.CODE && definesAtTopLevel(c, id)) {
@@ -565,6 +604,17 @@ public final class HybridRetriever {
       }
     }
     return null;
+  }
+
+  /** Whether the question says "the {@code id} method". */
+  private static boolean calledAMethod(String question, String id) {
+    Matcher m = KIND_NAMED.matcher(question);
+    while (m.find()) {
+      if (m.group(1).equals(id) && m.group(2).equalsIgnoreCase("method")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code c} defines {@code id} outside any class: a module-level name or definition. */

@@ -205,7 +205,8 @@ class ExtractiveAnswererTest {
         .contains("Retries a failed chunk upload with exponential backoff.")
         .doesNotContain("Gives up after five tries")
         .contains("It is called from `Worker.run` (src/upload/Worker.java:40-80).")
-        .contains("It is also imported or used at the top level of src/upload/__init__.py:1-3.")
+        // A method is not imported by itself: the import names something else of that name.
+        .doesNotContain("top level")
         // Tests come apart, once per file, after the code that calls it.
         .contains(
             "Tests that use it: src/test/java/UploadClientTest.java, src/test/java/RetryIT.java.")
@@ -290,6 +291,29 @@ class ExtractiveAnswererTest {
             ExtractiveAnswerer.roleNoun(
                 new Location("docs/api.md", 1, 9, "API", "section", "", "", 1.0, "# API")))
         .isEqualTo("documentation");
+  }
+
+  @Test
+  void theProductsOwnCallersComeBeforeExamplesAndAFunctionsImportsAreListed() {
+    Location echo = loc("src/click/utils.py", 252, 346, "echo", "Print a message.", "def echo()");
+    CallerLookup callers =
+        (symbol, limit) ->
+            List.of(
+                loc("examples/aliases/aliases.py", 101, 104, "push", "", "click.echo('push')"),
+                loc("src/click/termui.py", 40, 60, "secho", "", "return echo(message)"),
+                loc("src/click/__init__.py", 1, 30, "", "", "from .utils import echo"));
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(callers),
+                "how does echo print?",
+                List.of("echo", "print"),
+                List.of(echo)));
+    assertThat(answer)
+        .contains(
+            "It is called from `secho` (src/click/termui.py:40-60), `push`"
+                + " (examples/aliases/aliases.py:101-104).")
+        .contains("It is also imported or used at the top level of src/click/__init__.py:1-30.");
   }
 
   @Test

@@ -269,6 +269,13 @@ class HybridRetrieverTest {
       Location request =
           r.retrieve("where is request defined?", RetrievalOptions.defaults()).locations().get(0);
       assertThat(request.citation()).isEqualTo("src/kite/globals.py:7");
+      // Called a method, it is the member.
+      assertThat(
+              r.retrieve("what does the request method return?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .symbol())
+          .isEqualTo("AppContext.request");
       // Named through its class, the member is what is asked about.
       assertThat(
               r.retrieve("what is AppContext.request?", RetrievalOptions.defaults())
@@ -282,6 +289,43 @@ class HybridRetrieverTest {
       assertThat(HybridRetriever.namedWords("what is x?", index.lexical())).isEmpty();
       assertThat(HybridRetriever.namedWords("what is caching?", index.lexical())).isEmpty();
       assertThat(HybridRetriever.namedWords("g is None\nin the test\nand more", index.lexical()))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aWordTheQuestionCallsAFunctionIsAskedAboutAsThatFunction() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "src/click/testing.py",
+                1,
+                8,
+                "EchoingStdin",
+                "class EchoingStdin:\n    # echo options: echo what is read, echo input options\n"
+                    + "    def __init__(self, echo_options): self.echo = echo_options\n"),
+            new Def(
+                "src/click/utils.py",
+                1,
+                6,
+                "echo",
+                "def echo(message=None, file=None, nl=True, err=False, color=None):\n"
+                    + "    # print a message\n    file.write(message)\n"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      String question = "what options does the echo function take?";
+      assertThat(HybridRetriever.namedWords(question, index.lexical())).containsExactly("echo");
+      assertThat(
+              new HybridRetriever(index, Optional.empty())
+                  .retrieve(question, RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .symbol())
+          .isEqualTo("echo");
+      // Called a class, the word must name a type: `echo` is a function, so it stays a word.
+      assertThat(HybridRetriever.namedWords("what does the echo class do?", index.lexical()))
+          .isEmpty();
+      // A word the code does not define is a word ("the retry function" in code without one).
+      assertThat(HybridRetriever.namedWords("where is the retry function?", index.lexical()))
           .isEmpty();
     }
   }
