@@ -342,7 +342,10 @@ public final class HybridRetriever {
               .findFirst()
               .orElse(null);
     } else {
-      lead = definitionLead(query, ranked, chunk);
+      lead = quotedLead(query, ranked, chunk);
+      if (lead == null) {
+        lead = definitionLead(query, ranked, chunk);
+      }
       if (lead == null) {
         lead = askedRoleLead(query, ranked, spanScores, chunk);
       }
@@ -556,6 +559,42 @@ public final class HybridRetriever {
       out.add(place);
     }
     return out;
+  }
+
+  /**
+   * A short question that quotes a message ("why do I get "unexpected end of stream"?") opens with
+   * the best-ranked place that holds it verbatim: code first, or a test when the question asks for
+   * tests. Null when none of the first {@value #DEFINITION_LEAD_SPANS} places holds it.
+   */
+  private Integer quotedLead(
+      AnalyzedQuery query,
+      List<Integer> ranked,
+      java.util.function.IntFunction<StoredChunk> chunk) {
+    List<String> quotes = QueryAnalyzer.quotedMessages(query.question());
+    if (quotes.isEmpty() || ranked.isEmpty()) {
+      return null;
+    }
+    QueryBuilder builder = new QueryBuilder(PHRASE_ANALYZER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String quote : quotes) {
+      Query pq = builder.createPhraseQuery(TEXT, quote);
+      if (pq != null) {
+        b.add(pq, BooleanClause.Occur.SHOULD);
+      }
+    }
+    Set<Integer> holding = new HashSet<>();
+    index.lexical().searchChunks(b.build(), PHRASE_CANDIDATES).forEach(h -> holding.add(h.ord()));
+    FileRole wanted = RoleWeights.asksForTests(query.question()) ? FileRole.TEST : FileRole.CODE;
+    Integer first = null;
+    for (Integer ord : ranked.subList(0, Math.min(DEFINITION_LEAD_SPANS, ranked.size()))) {
+      if (holding.contains(ord)) {
+        if (FileRole.of(chunk.apply(ord).path()) == wanted) {
+          return ord;
+        }
+        first = first == null ? ord : first;
+      }
+    }
+    return first;
   }
 
   /** Spans looked at for a definition to lead with. */

@@ -185,7 +185,7 @@ public final class QueryAnalyzer {
         List.copyOf(paths),
         List.copyOf(quoted),
         weights,
-        messagePhrases(question),
+        phrases(question),
         spelled(question, weights.keySet()),
         Map.of());
   }
@@ -240,6 +240,42 @@ public final class QueryAnalyzer {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A quoted run of words in a short question ("why do I get "unexpected end of stream"?"): the
+   * user copied it from the program's output, so the code holds it verbatim. An apostrophe inside a
+   * word ("xarray's") opens no quote, and code in backticks is a name, not a message.
+   */
+  private static final Pattern QUOTED_MESSAGE =
+      Pattern.compile(
+          "(?<![\\w])[\"'\u201c\u2018]([^\"'`\u201c\u201d\u2018\u2019\\n]{3,120})"
+              + "[\"'\u201d\u2019](?![\\w])");
+
+  /** Quoted runs of at least two words in a one-line question, as written. */
+  static List<String> quotedMessages(String question) {
+    if (!RoleWeights.isOneLineQuestion(question)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    Matcher m = QUOTED_MESSAGE.matcher(question);
+    while (m.find()) {
+      String text = m.group(1).strip();
+      // Words apart, as a message reads; `backticks` and "system-out" are names, not messages.
+      if (text.indexOf(' ') > 0
+          && WORD.matcher(text).results().count() >= 2
+          && !out.contains(text)) {
+        out.add(text);
+      }
+    }
+    return out;
+  }
+
+  /** Quoted messages whole, then the runs of message lines, at most {@link #MAX_PHRASES}. */
+  static List<String> phrases(String question) {
+    Set<String> out = new LinkedHashSet<>(quotedMessages(question));
+    out.addAll(messagePhrases(question));
+    return out.stream().limit(MAX_PHRASES).toList();
   }
 
   static String firstLine(String question) {

@@ -331,6 +331,58 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aQuotedMessageOpensWhereTheCodeSaysItVerbatim() {
+    List<Def> defs = new ArrayList<>();
+    defs.add(
+        new Def(
+            "src/http2/Stream.kt",
+            1,
+            9,
+            "Http2Stream",
+            "class Http2Stream { // a stream: stream closed, closed early, early close of a closed stream\n"
+                + "  fun endStream() { streamEnded = true } // close the stream early\n}"));
+    defs.add(
+        new Def(
+            "src/http1/Codec.kt",
+            1,
+            9,
+            "FixedLengthSource.read",
+            "fun read(sink: Buffer): Long {\n  if (read == -1L) {\n"
+                + "    throw ProtocolException(\"stream closed early\")\n  }\n}"));
+    defs.add(
+        new Def(
+            "test/CodecTest.kt",
+            1,
+            5,
+            "CodecTest.truncated",
+            "fun truncated() { assertFailsWith(\"stream closed early\") { read() } }"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      assertThat(
+              r.retrieve("why do I get \"stream closed early\"?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("src/http1/Codec.kt");
+      // Unquoted, the words are words (no message word marks them): the stream class says them
+      // most.
+      assertThat(
+              r.retrieve("why do I get stream closed early?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("src/http2/Stream.kt");
+      // Asked for tests, the test that holds the message opens.
+      assertThat(
+              r.retrieve("which test checks \"stream closed early\"?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("test/CodecTest.kt");
+    }
+  }
+
+  @Test
   void exactSymbolAndPathMentionsWinOverWordOverlap() {
     List<Def> defs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {

@@ -101,4 +101,28 @@ class QueryAnalyzerTest {
     assertThat(q.spelled("dayj")).isEqualTo("dayjs");
     assertThat(q.spelled("unknown")).isEqualTo("unknown");
   }
+
+  @Test
+  void quotedRunsOfWordsInAShortQuestionAreMessagesToFindVerbatim() {
+    assertThat(QueryAnalyzer.quotedMessages("why do I get \"unexpected end of stream\"?"))
+        .containsExactly("unexpected end of stream");
+    assertThat(QueryAnalyzer.quotedMessages("where is \u201cno such table\u201d raised?"))
+        .containsExactly("no such table");
+    // Apostrophes inside words open no quote; one quoted word is a name, not a message.
+    assertThat(
+            QueryAnalyzer.quotedMessages(
+                "how does xarray's chunk manager use h5netcdf's 'fill_value' argument?"))
+        .isEmpty();
+    // Code in backticks and hyphenated words are names.
+    assertThat(
+            QueryAnalyzer.quotedMessages(
+                "what does `pytester.runpytest_subprocess()` return for 'system-out'?"))
+        .isEmpty();
+    // An issue report's quotes are its code and prose, not a message to look up.
+    assertThat(QueryAnalyzer.quotedMessages("Crash on save\nit says \"disk is full\" here"))
+        .isEmpty();
+    // Whole quotes come before the word runs of message lines.
+    assertThat(new QueryAnalyzer().analyze("why \"cannot pickle local object\"?").phrases())
+        .startsWith("cannot pickle local object");
+  }
 }
