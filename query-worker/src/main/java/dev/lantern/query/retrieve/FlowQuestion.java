@@ -45,7 +45,8 @@ final class FlowQuestion {
    * The places with the one that calls most of the others first: flask's "what happens when a
    * request comes in?" finds {@code preprocess_request}, {@code finalize_request} and {@code
    * full_dispatch_request}, and the last drives the other two. Only the first {@link #PLACES}
-   * places count, and only functions of the product's code; unchanged when none calls two others.
+   * places count, and only functions of the product's code. When none calls two others, the first
+   * that calls the best place leads; unchanged when there is none.
    */
   static List<Location> drivenFrom(List<Location> locations, IndexCallees callees) {
     List<Location> head = locations.subList(0, Math.min(PLACES, locations.size()));
@@ -62,6 +63,19 @@ final class FlowQuestion {
       if (driven > bestDriven) {
         best = i;
         bestDriven = driven;
+      }
+    }
+    // No place drives two others: the one that calls the best match drives it ("what happens
+    // when a request is made?" found axios's cancellation check, called from dispatchRequest).
+    if (best < 0 && !head.isEmpty()) {
+      Location top = head.get(0);
+      for (int i = 1; i < head.size() && best < 0; i++) {
+        Location l = head.get(i);
+        if ("function".equals(l.kind())
+            && FileRole.of(l.path()) == FileRole.CODE
+            && callees.calleesOf(l, CALLEES).stream().anyMatch(top::overlaps)) {
+          best = i;
+        }
       }
     }
     if (best <= 0) {

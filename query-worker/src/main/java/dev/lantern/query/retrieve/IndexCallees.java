@@ -34,6 +34,9 @@ public final class IndexCallees {
   /** A name defined in more places than this is not looked at. */
   static final int MAX_DEFINITIONS = 5;
 
+  /** Definitions of a name read, tests among them, to find those of the product's code. */
+  private static final int DEFINITIONS_LOOKED_AT = 50;
+
   private static final Pattern CALL =
       Pattern.compile(
           "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\(");
@@ -126,17 +129,23 @@ public final class IndexCallees {
   private Location definition(
       String name, String receiver, Location place, boolean dotted, Set<String> boundHere) {
     List<StoredChunk> defs = new ArrayList<>();
-    for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS + 1)) {
+    for (LexicalIndex.Hit h : lexical.definitions(name, DEFINITIONS_LOOKED_AT)) {
       StoredChunk c = lexical.chunk(h.ord());
       // The index matches names regardless of case; Go's len() is not a Len method.
       if (FileRole.of(c.path()) == FileRole.CODE && simple(c.symbol()).equals(name)) {
         defs.add(c);
       }
     }
+    boolean onOther = receiver != null;
+    if (defs.size() > MAX_DEFINITIONS && !onOther) {
+      // A common name (okhttp's callStart, in every event listener) called on the caller's own
+      // object is still clear when the caller's own file defines it once.
+      List<StoredChunk> own = defs.stream().filter(c -> c.path().equals(place.path())).toList();
+      defs = own.size() == 1 ? own : defs;
+    }
     if (defs.isEmpty() || defs.size() > MAX_DEFINITIONS) {
       return null;
     }
-    boolean onOther = receiver != null;
     // group.engine.addRoute(…): of Engine.addRoute and node.addRoute, the engine's.
     List<StoredChunk> owned =
         onOther

@@ -54,7 +54,7 @@ public final class QueryAnalyzer {
   private static final Pattern OPENING_REQUEST =
       Pattern.compile(
           "^\\s*(?:please\\s+)?(?:(?:can|could|would|will)\\s+you\\s+)?(?:please\\s+)?"
-              + "(?:explain|show|tell|find)\\b(?:\\s+me\\b)?",
+              + "(?:explain|show|tell|find|walk(?:\\s+(?:me|us))?\\s+through)\\b(?:\\s+me\\b)?",
           Pattern.CASE_INSENSITIVE);
 
   /**

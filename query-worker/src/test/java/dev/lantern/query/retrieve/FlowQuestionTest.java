@@ -103,6 +103,16 @@ class FlowQuestionTest {
       // Without the two it drives, nothing calls two others: the order stays.
       List<Location> fewer = List.of(code.place("after_this_request"), found.get(3));
       assertThat(FlowQuestion.drivenFrom(fewer, callees)).isEqualTo(fewer);
+      // When none drives two, the caller of the best place leads: it is where the steps start.
+      List<Location> one =
+          List.of(
+              code.place("Flask.finalize_request"),
+              code.place("after_this_request"),
+              code.place("Flask.full_dispatch_request"));
+      assertThat(FlowQuestion.drivenFrom(one, callees))
+          .extracting(Location::symbol)
+          .containsExactly(
+              "Flask.full_dispatch_request", "Flask.finalize_request", "after_this_request");
     }
   }
 }

@@ -235,4 +235,41 @@ class IndexCalleesTest {
     assertThat(callees("json"))
         .containsExactly("send lib/response.js:7-8", "stringify lib/response.js:9-10");
   }
+
+  @Test
+  void aCommonNameCalledOnTheCallersOwnObjectIsTheOneItsFileDefines() {
+    define(
+        "okhttp/RealCall.kt",
+        Language.KOTLIN,
+        "RealCall",
+        "execute",
+        "  override fun execute(): Response {\n    callStart()\n    return chain()\n  }\n",
+        "callStart");
+    define(
+        "okhttp/RealCall.kt",
+        Language.KOTLIN,
+        "RealCall",
+        "callStart",
+        "  private fun callStart() {\n    listener.callStart(this)\n  }\n");
+    // Every event listener has its own callStart: the name alone says nothing.
+    for (int i = 0; i < IndexCallees.MAX_DEFINITIONS + 1; i++) {
+      define(
+          "okhttp/Listener" + i + ".kt",
+          Language.KOTLIN,
+          "Listener" + i,
+          "callStart",
+          "  override fun callStart(call: Call) {}\n");
+    }
+    define(
+        "okhttp/Client.kt",
+        Language.KOTLIN,
+        "Client",
+        "start",
+        "  fun start(call: Call) {\n    listener.callStart(call)\n  }\n",
+        "callStart");
+    assertThat(callees("RealCall.execute"))
+        .containsExactly("RealCall.callStart okhttp/RealCall.kt:5-7");
+    // Called on another object, the name is still anyone's.
+    assertThat(callees("Client.start")).isEmpty();
+  }
 }

@@ -125,4 +125,10 @@ class QueryAnalyzerTest {
     assertThat(new QueryAnalyzer().analyze("why \"cannot pickle local object\"?").phrases())
         .startsWith("cannot pickle local object");
   }
+
+  @Test
+  void walkMeThroughFramesAQuestionAndIsNotSearched() {
+    assertThat(new QueryAnalyzer().analyze("walk me through how a call is executed").termWeights())
+        .containsOnlyKeys("call", "execute");
+  }
 }
