@@ -98,6 +98,7 @@ public final class SyntaxChunker implements Chunker {
     pieces.sort(Comparator.comparingInt(p -> p.start));
     absorbClosers(lines, pieces);
     absorbSmallModuleGaps(lines, pieces);
+    absorbCommentGaps(lines, pieces);
     return toChunks(file, lines, pieces, walker.refs, walker.names);
   }
 
@@ -196,6 +197,45 @@ public final class SyntaxChunker implements Chunker {
       pieces.remove(i);
       i--;
     }
+  }
+
+  /**
+   * A gap inside a definition that holds only comments (a section note, a doc comment the parser
+   * did not tie to its method) says nothing by itself: it joins the piece after it, or before it at
+   * the end. Otherwise it would be a chunk named after the class, carrying the class's doc.
+   */
+  private static void absorbCommentGaps(Lines lines, List<Piece> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (p.owner == null || p.whole || !onlyComments(lines, p.start, p.end)) {
+        continue;
+      }
+      if (i + 1 < pieces.size() && fits(p.start, pieces.get(i + 1).end)) {
+        pieces.get(i + 1).start = p.start;
+      } else if (i > 0 && fits(pieces.get(i - 1).start, p.end)) {
+        pieces.get(i - 1).end = p.end;
+      } else {
+        continue;
+      }
+      pieces.remove(i);
+      i--;
+    }
+  }
+
+  private static boolean onlyComments(Lines lines, int from, int to) {
+    for (int r = from; r <= to; r++) {
+      String t = lines.text(r, r).strip();
+      if (!t.isEmpty()
+          && !t.startsWith("//")
+          && !t.startsWith("/*")
+          && !t.startsWith("*")
+          // "# note" in Python; JavaScript's #private fields are code.
+          && !t.startsWith("# ")
+          && !t.equals("#")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fits(int startRow, int endRow) {

@@ -305,7 +305,12 @@ final class TreeWalker {
     }
     Definition def =
         new Definition(kind, name, qualified, signature(node, valueNode), start, end, depth);
-    if (docEnd >= 0 && docEnd >= start - 1 && docEnd <= start) {
+    // A doc comment right above; a /** block may stand one blank line apart (axios's methods).
+    boolean acrossBlank =
+        docEnd == start - 2
+            && lines.blank(start - 1)
+            && lines.text(docStart, docStart).strip().startsWith("/**");
+    if (docEnd >= 0 && ((docEnd >= start - 1 && docEnd <= start) || acrossBlank)) {
       def.startRow = Math.min(start, docStart);
       def.doc = DocText.clean(lines.text(docStart, docEnd));
     }

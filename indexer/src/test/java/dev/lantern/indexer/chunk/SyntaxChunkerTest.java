@@ -319,6 +319,42 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void aDocCommentOneBlankLineAboveItsMethodIsItsDocAndCommentGapsJoinTheirNeighbour() {
+    StringBuilder src =
+        new StringBuilder("/** A token to cancel a request. */\nclass CancelToken {\n");
+    for (String m : List.of("alpha", "beta", "gamma", "delta")) {
+      src.append("  ").append(m).append("() {\n");
+      for (int i = 0; i < 30; i++) {
+        src.append("    step").append(i).append("();\n");
+      }
+      src.append("  }\n\n");
+      if (m.equals("gamma")) {
+        src.append("  // --- lifecycle ---\n  // (the steps below run in order)\n\n");
+      }
+    }
+    src.append("  /**\n   * Subscribe to the cancel signal\n   */\n\n");
+    src.append("  subscribe(listener) {\n    this.listeners.push(listener);\n  }\n\n");
+    src.append("  // --- helpers ---\n\n");
+    src.append("  #count = 0;\n}\n");
+    List<Chunk> chunks = chunks("lib/cancel/CancelToken.js", src.toString());
+    Chunk subscribe = named(chunks, "CancelToken.subscribe");
+    assertThat(subscribe.doc()).isEqualTo("Subscribe to the cancel signal");
+    assertThat(subscribe.text()).startsWith("  /**");
+    // No piece of the class is a comment alone, named after the class.
+    assertThat(chunks)
+        .noneMatch(
+            c ->
+                c.text()
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .allMatch(l -> l.startsWith("/") || l.startsWith("*")));
+    assertThat(named(chunks, "CancelToken.delta").text()).startsWith("  // --- lifecycle ---");
+    // A private field is code, not a comment.
+    assertThat(chunks).anyMatch(c -> c.text().contains("#count = 0;"));
+  }
+
+  @Test
   void nonAsciiTextKeepsLineNumbersAndSyntaxErrorsStillChunk() {
     String src = "// Größe und Ärger 🚀\nclass Ü {\n  void ä() { größe(); }\n}\n\nvoid broken( {\n";
     List<Chunk> c = chunks("U.java", src);
