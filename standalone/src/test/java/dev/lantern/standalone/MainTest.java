@@ -42,11 +42,11 @@ class MainTest {
 
     Run dry = run("index", code.toString(), "--dry-run");
     assertThat(dry.code()).isZero();
-    assertThat(dry.out()).contains("would index 1 files").contains("vendored dependency");
+    assertThat(dry.out()).contains("would index 1 file (").contains("vendored dependency");
 
     Run index = run("index", code.toString(), "--name", "cache", "--no-embed");
     assertThat(index.code()).as(index.err()).isZero();
-    assertThat(index.out()).contains("indexed cache: 1 files").contains("semantic search off");
+    assertThat(index.out()).contains("indexed cache: 1 file, ").contains("semantic search off");
 
     Run ask =
         run("ask", "cache", "how is the least recently used entry evicted?", "--json", "-k", "3");

@@ -80,7 +80,12 @@ public final class FilterReport {
   public synchronized String summary() {
     StringBuilder sb =
         new StringBuilder(
-            String.format(Locale.ROOT, "%,d files (%s)", included, size(includedBytes)));
+            String.format(
+                Locale.ROOT,
+                "%,d file%s (%s)",
+                included,
+                included == 1 ? "" : "s",
+                size(includedBytes)));
     if (skippedTotal() > 0) {
       sb.append(String.format(Locale.ROOT, "; skipped %,d: ", skippedTotal()));
       List<String> parts = new ArrayList<>();

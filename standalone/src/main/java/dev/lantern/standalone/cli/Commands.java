@@ -82,10 +82,10 @@ public final class Commands {
     IndexManifest m = result.manifest();
     out.printf(
         Locale.ROOT,
-        "indexed %s: %,d files, %,d chunks%s%n",
+        "indexed %s: %s, %s%s%n",
         m.codebase(),
-        m.files(),
-        m.chunks(),
+        count(m.files(), "file"),
+        count(m.chunks(), "chunk"),
         m.revision().isEmpty() ? "" : " at " + m.revision());
     out.printf(
         Locale.ROOT, "keyword search ready after %.1fs%n", result.millisToSearchable() / 1000.0);
@@ -93,14 +93,19 @@ public final class Commands {
       case READY ->
           out.printf(
               Locale.ROOT,
-              "semantic search ready after %.1fs (%,d chunks embedded, %,d reused from cache)%n",
+              "semantic search ready after %.1fs (%s embedded, %,d reused from cache)%n",
               result.millisToSemantic() / 1000.0,
-              result.chunksEmbedded(),
+              count(result.chunksEmbedded(), "chunk"),
               m.chunks() - result.chunksEmbedded());
       case DISABLED -> out.println("semantic search off (--no-embed)");
       default -> out.println("semantic search unavailable: " + m.vectorsNote());
     }
     return 0;
+  }
+
+  /** "1 chunk", "1,162 chunks". */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 
   private int ask(Args args) {
