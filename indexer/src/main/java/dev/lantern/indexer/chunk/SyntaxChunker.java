@@ -179,23 +179,8 @@ public final class SyntaxChunker implements Chunker {
    * joins the definition right after it, or the piece before when it ends the file.
    */
   private static void absorbSmallModuleGaps(Lines lines, List<Piece> pieces) {
-    for (int i = 0; i < pieces.size(); i++) {
-      Piece p = pieces.get(i);
-      if (p.owner != null
-          || nonBlank(lines, p.start, p.end) > SMALL_GAP_LINES
-          || pieces.size() == 1) {
-        continue;
-      }
-      // Join the next piece, else the previous one, as long as the result stays within the cap.
-      if (i + 1 < pieces.size() && fits(p.start, pieces.get(i + 1).end)) {
-        pieces.get(i + 1).start = p.start;
-      } else if (i > 0 && fits(pieces.get(i - 1).start, p.end)) {
-        pieces.get(i - 1).end = p.end;
-      } else {
-        continue;
-      }
-      pieces.remove(i);
-      i--;
+    if (pieces.size() > 1) {
+      absorb(pieces, p -> p.owner == null && nonBlank(lines, p.start, p.end) <= SMALL_GAP_LINES);
     }
   }
 
@@ -205,9 +190,17 @@ public final class SyntaxChunker implements Chunker {
    * the end. Otherwise it would be a chunk named after the class, carrying the class's doc.
    */
   private static void absorbCommentGaps(Lines lines, List<Piece> pieces) {
+    absorb(pieces, p -> p.owner != null && !p.whole && onlyComments(lines, p.start, p.end));
+  }
+
+  /**
+   * Each piece that {@code absorbed} accepts joins the next piece, else the previous one, as long
+   * as the result stays within the cap.
+   */
+  private static void absorb(List<Piece> pieces, java.util.function.Predicate<Piece> absorbed) {
     for (int i = 0; i < pieces.size(); i++) {
       Piece p = pieces.get(i);
-      if (p.owner == null || p.whole || !onlyComments(lines, p.start, p.end)) {
+      if (!absorbed.test(p)) {
         continue;
       }
       if (i + 1 < pieces.size() && fits(p.start, pieces.get(i + 1).end)) {
