@@ -102,6 +102,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     } else {
       Location top = locations.get(open);
       parts.add(opening(top));
+      // A question for a value gets the line that sets it, quoted.
+      if (ValueLine.asks(question)) {
+        ValueLine.find(withFirst(locations, open), keys(findable, words))
+            .ifPresent(v -> parts.add(valueSentence(v, top)));
+      }
       List<Location> calledFrom =
           top.symbol().isEmpty() ? List.of() : callers.callersOf(top.symbol(), CALLERS_LOOKED_AT);
       // The product's own callers come first; examples and docs that call it after them.
@@ -444,6 +449,20 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return out + ".";
   }
 
+  /** " The value is set at lib/defaults/index.js:132: `timeout: 0,`." */
+  private static String valueSentence(ValueLine.Found v, Location top) {
+    String where = v.place().path() + ":" + v.line();
+    String in =
+        v.place() == top || v.place().symbol().isEmpty() ? "" : " in `" + v.place().symbol() + "`";
+    return " The value is set"
+        + in
+        + " at "
+        + where
+        + ": `"
+        + Sentences.shorten(v.text(), 160)
+        + "`.";
+  }
+
   private static String named(List<Location> places) {
     return String.join(
         ", ", places.stream().map(c -> "`" + c.symbol() + "` (" + c.citation() + ")").toList());
@@ -478,29 +497,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   static double coverage(List<String> terms, QuestionWords words, List<Location> locations) {
-    // The terms are words as asked ("rendered"); the code is compared on what they were searched
-    // as ("render"), or on another form of them ("async" for "asynchronous").
-    // Words about code or doing in general ("used", "handled") are no evidence of the topic: code
-    // does such things without saying so. They count only when the question has nothing else.
-    List<String> topical =
-        terms.stream().filter(t -> !GenericWords.isGeneric(analysed(t))).toList();
-    List<List<String>> keys =
-        (topical.isEmpty() ? terms : topical)
-            .stream()
-                .filter(t -> t.length() > 2)
-                .limit(8)
-                .map(
-                    t -> {
-                      List<String> forms = new ArrayList<>();
-                      String lower = t.toLowerCase(Locale.ROOT);
-                      forms.add(stemPrefix(analysed(lower)));
-                      // Two letters ("db", "id") are inside too many other words to count.
-                      words.forms(t).stream()
-                          .filter(f -> f.length() > 2)
-                          .forEach(f -> forms.add(stemPrefix(f)));
-                      return forms;
-                    })
-                .toList();
+    List<List<String>> keys = keys(terms, words);
     if (keys.isEmpty()) {
       // Only names of one or two letters (flask's `g`): found where a place is named so.
       boolean named =
@@ -518,6 +515,34 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       best = Math.max(best, found / (double) keys.size());
     }
     return best;
+  }
+
+  /**
+   * The question's words as lower-case text to look for, each with the forms the code writes it in:
+   * compared on what they were searched as ("render" for "rendered"), or on another form of them
+   * ("async" for "asynchronous"). Words about code or doing in general ("used", "handled") are no
+   * evidence of the topic: code does such things without saying so. They count only when the
+   * question has nothing else.
+   */
+  static List<List<String>> keys(List<String> terms, QuestionWords words) {
+    List<String> topical =
+        terms.stream().filter(t -> !GenericWords.isGeneric(analysed(t))).toList();
+    return (topical.isEmpty() ? terms : topical)
+        .stream()
+            .filter(t -> t.length() > 2)
+            .limit(8)
+            .map(
+                t -> {
+                  List<String> forms = new ArrayList<>();
+                  String lower = t.toLowerCase(Locale.ROOT);
+                  forms.add(stemPrefix(analysed(lower)));
+                  // Two letters ("db", "id") are inside too many other words to count.
+                  words.forms(t).stream()
+                      .filter(f -> f.length() > 2)
+                      .forEach(f -> forms.add(stemPrefix(f)));
+                  return forms;
+                })
+            .toList();
   }
 
   /** The word as it was searched for ("render" for "rendered"). */

@@ -62,6 +62,10 @@ public final class QueryAnalyzer {
    * Execute is called?", "what does requests.get do when I call it?"); searched for, "called" found
    * cobra's {@code CalledAs} before {@code Execute}. Only the calling verb goes.
    */
+  /** "How many" and "how much" ask for a count; "many" is no topic (but "too many" is). */
+  private static final Pattern HOW_MANY =
+      Pattern.compile("\\bhow\\s+(?:many|much)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CALL_FRAME =
       Pattern.compile(
           "\\b(?:(is|are|was|were|gets?|being)\\s+called|(i|we|you)\\s+call)\\b",
@@ -145,7 +149,12 @@ public final class QueryAnalyzer {
     boolean shortQuestion = RoleWeights.isOneLineQuestion(question);
     String asked =
         shortQuestion
-            ? CALL_FRAME.matcher(OPENING_REQUEST.matcher(question).replaceFirst("")).replaceAll(" ")
+            ? HOW_MANY
+                .matcher(
+                    CALL_FRAME
+                        .matcher(OPENING_REQUEST.matcher(question).replaceFirst(""))
+                        .replaceAll(" "))
+                .replaceAll(" ")
             : question;
     for (String t : terms(asked)) {
       if (!QUESTION_WORDS.contains(t)

@@ -317,6 +317,30 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aQuestionForAValueQuotesTheLineThatSetsIt() {
+    Location defaults =
+        new Location(
+            "lib/defaults/index.js",
+            128,
+            136,
+            "",
+            "window",
+            "",
+            "",
+            1.0,
+            "  /**\n   * A timeout in milliseconds. If set to 0 (default) there is none.\n   */\n"
+                + "  timeout: 0,\n  xsrfCookieName: 'XSRF-TOKEN',\n");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    List<String> asked = List.of("default", "timeout");
+    assertThat(text(run(a, "what is the default timeout?", asked, List.of(defaults))))
+        .startsWith("The most relevant code is in lib/defaults/index.js:128-136.")
+        .contains("The value is set at lib/defaults/index.js:131: `timeout: 0,`.");
+    // A question about behaviour is not answered with a value.
+    assertThat(text(run(a, "how is the default timeout enforced?", asked, List.of(defaults))))
+        .doesNotContain("The value is set");
+  }
+
+  @Test
   void saysHonestlyWhenNothingMatches() {
     Location unrelated =
         loc(

@@ -131,4 +131,12 @@ class QueryAnalyzerTest {
     assertThat(new QueryAnalyzer().analyze("walk me through how a call is executed").termWeights())
         .containsOnlyKeys("call", "execute");
   }
+
+  @Test
+  void howManyAsksForACountButTooManyIsATopic() {
+    QueryAnalyzer a = new QueryAnalyzer();
+    assertThat(a.analyze("how many suggestions are shown?").termWeights())
+        .containsOnlyKeys("suggestion", "shown");
+    assertThat(a.analyze("what happens on too many redirects?").termWeights()).containsKey("many");
+  }
 }

@@ -1,0 +1,134 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.FileRole;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line that answers a question for a value ("what is the default timeout?", "how many redirects
+ * are allowed?", "which port is used by default?"): a line of one of the first places found that
+ * sets a name to a literal ({@code timeout: 0,}, {@code DEFAULT_REDIRECT_LIMIT = 30}, {@code return
+ * ":8080"}) and, with the lines just above it, holds the question's words. The answer quotes it, so
+ * the user reads the value without opening the file.
+ */
+final class ValueLine {
+  /** Asking for a value rather than for behaviour. */
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "^\\s*(?:what|which)(?:'s|\\s+is|\\s+are|\\s+was)\\s+(?:the\\s+)?"
+              + "(?:default|max|maximum|min|minimum|initial|limit|value)\\b"
+              + "|^\\s*how\\s+(?:many|long|much|big|large)\\b"
+              + "|\\bby\\s+default\\b"
+              + "|\\bdefault\\s+(?:value|setting)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A number (10_000, 30L, 1.5), a string, or a boolean. Not None or null: a parameter that
+   * defaults to None is set later ({@code digest_method=None}, then the class's default).
+   */
+  private static final String LITERAL =
+      "(?:-?\\d[\\d_.]*(?:[eE]-?\\d+)?[a-zA-Z]{0,2}|\"[^\"]*\"|'[^']*'|`[^`]*`"
+          + "|true|false|True|False)";
+
+  /**
+   * A line ending in an assignment or a key set to a literal, perhaps followed by closing
+   * punctuation and a comment; group 1 is what is set ({@code timeout}, {@code
+   * DEFAULT_REDIRECT_LIMIT: int}). Comparisons ({@code ==}, {@code <=}) and arrows are not
+   * assignments.
+   */
+  private static final Pattern SETS_LITERAL =
+      Pattern.compile(
+          "^(.*?)(?:(?<![=!<>])=(?![=>])|:)\\s*" + LITERAL + "\\s*[,;)\\]}]*\\s*(?:(?://|#).*)?$");
+
+  /** A function's literal result ({@code return ":8080"}), told by the lines above it. */
+  private static final Pattern RETURNS_LITERAL =
+      Pattern.compile("^return\\s+" + LITERAL + "\\s*;?\\s*(?:(?://|#).*)?$");
+
+  /** Lines above a value line read with it: its comment, or the message before a return. */
+  static final int CONTEXT_LINES = 3;
+
+  /** Places looked through: the opening one and those right after it. */
+  static final int PLACES = 3;
+
+  record Found(Location place, int line, String text) {}
+
+  private ValueLine() {}
+
+  static boolean asks(String question) {
+    String q = question.strip();
+    return q.length() <= 200 && q.indexOf('\n') < 0 && ASKS.matcher(q).find();
+  }
+
+  /**
+   * The best value line among the first {@link #PLACES} places of code or configuration: a line
+   * that sets a name holding at least half of the question's words ({@code keys}: each word with
+   * its forms, lower case), or returns a literal below lines that hold them; the one that, with the
+   * lines above it, holds the most words wins, then the one naming more, then the earlier place.
+   */
+  static Optional<Found> find(List<Location> places, List<List<String>> keys) {
+    if (keys.isEmpty()) {
+      return Optional.empty();
+    }
+    int needed = Math.max(1, (keys.size() + 1) / 2);
+    Found best = null;
+    int bestAll = 0;
+    int bestOwn = -1;
+    for (Location place : places.subList(0, Math.min(PLACES, places.size()))) {
+      // A test sets values of its own (`s.max_redirects = 5`); the product's are in its code and
+      // configuration.
+      FileRole role = FileRole.of(place.path());
+      if (role != FileRole.CODE && role != FileRole.CONFIG) {
+        continue;
+      }
+      List<String> lines = place.snippet().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).strip();
+        Set<Integer> context = new HashSet<>();
+        for (int j = Math.max(0, i - CONTEXT_LINES); j < i; j++) {
+          context.addAll(held(keys, lines.get(j)));
+        }
+        // What is set must be named by the question ("timeout: 0" for the default timeout), or a
+        // returned literal must be explained just above it ("Using port :8080 by default").
+        Matcher sets = SETS_LITERAL.matcher(text);
+        Set<Integer> own;
+        if (sets.find()) {
+          String target = sets.group(1);
+          own = held(keys, target.substring(Math.max(0, target.length() - 60)));
+          if (own.size() < needed) {
+            continue;
+          }
+        } else if (RETURNS_LITERAL.matcher(text).find() && context.size() >= needed) {
+          own = Set.of();
+        } else {
+          continue;
+        }
+        Set<Integer> all = new HashSet<>(own);
+        all.addAll(context);
+        if (all.size() > bestAll || (all.size() == bestAll && own.size() > bestOwn)) {
+          best = new Found(place, place.startLine() + i, text);
+          bestAll = all.size();
+          bestOwn = own.size();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Indices of the keys whose forms occur in {@code line}. */
+  private static Set<Integer> held(List<List<String>> keys, String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    Set<Integer> out = new HashSet<>();
+    for (int k = 0; k < keys.size(); k++) {
+      if (keys.get(k).stream().anyMatch(lower::contains)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+}

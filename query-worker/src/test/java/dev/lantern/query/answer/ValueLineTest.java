@@ -1,0 +1,114 @@
+package dev.lantern.query.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.model.Location;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValueLineTest {
+  private static Location place(String path, int start, String symbol, String snippet) {
+    int end = start + (int) snippet.lines().count() - 1;
+    return new Location(path, start, end, symbol, "function", "", "", 1.0, snippet);
+  }
+
+  private static List<List<String>> keys(String... words) {
+    return java.util.Arrays.stream(words).map(List::of).toList();
+  }
+
+  @Test
+  void questionsForAValueAreToldFromQuestionsAboutBehaviour() {
+    assertThat(ValueLine.asks("what is the default timeout?")).isTrue();
+    assertThat(ValueLine.asks("What's the max number of redirects?")).isTrue();
+    assertThat(ValueLine.asks("how many retries are made?")).isTrue();
+    assertThat(ValueLine.asks("which port does gin listen on by default?")).isTrue();
+    assertThat(ValueLine.asks("how are timeouts enforced?")).isFalse();
+    assertThat(ValueLine.asks("what does the default adapter do?")).isFalse();
+    assertThat(ValueLine.asks("what is the default timeout?\nin the client")).isFalse();
+  }
+
+  @Test
+  void theLineSettingALiteralThatHoldsTheQuestionsWordsIsFound() {
+    Location defaults =
+        place(
+            "lib/defaults/index.js",
+            128,
+            "",
+            "  /**\n"
+                + "   * A timeout in milliseconds to abort a request. If set to 0 (default) a\n"
+                + "   * timeout is not created.\n"
+                + "   */\n"
+                + "  timeout: 0,\n"
+                + "\n"
+                + "  xsrfCookieName: 'XSRF-TOKEN',\n");
+    ValueLine.Found found =
+        ValueLine.find(List.of(defaults), keys("defaul", "timeou")).orElseThrow();
+    assertThat(found.line()).isEqualTo(132);
+    assertThat(found.text()).isEqualTo("timeout: 0,");
+    // A return of a literal counts, with the message just above it.
+    Location resolve =
+        place(
+            "utils.go",
+            147,
+            "resolveAddress",
+            "func resolveAddress(addr []string) string {\n"
+                + "\tif port := os.Getenv(\"PORT\"); port != \"\" {\n"
+                + "\t\treturn \":\" + port\n"
+                + "\t}\n"
+                + "\tdebugPrint(\"Environment variable PORT is undefined. Using port :8080 by"
+                + " default\")\n"
+                + "\treturn \":8080\"\n"
+                + "}\n");
+    assertThat(ValueLine.find(List.of(resolve), keys("defaul", "port")).orElseThrow().text())
+        .isEqualTo("return \":8080\"");
+  }
+
+  @Test
+  void comparisonsCallsAndLinesWithoutTheWordsAreNoValue() {
+    Location code =
+        place(
+            "src/retry.py",
+            1,
+            "retry",
+            "def retry(n):\n"
+                + "    if n == 3:\n"
+                + "        log(\"retrying\")\n"
+                + "    size = 10\n"
+                + "    return fetch(n)\n");
+    assertThat(ValueLine.find(List.of(code), keys("retri", "limit"))).isEmpty();
+    // The typed constant is found, and a later place may hold it.
+    Location constants =
+        place("src/models.py", 100, "", "REDIRECT_NOTE = 1\nDEFAULT_REDIRECT_LIMIT: int = 30\n");
+    ValueLine.Found limit =
+        ValueLine.find(List.of(code, constants), keys("redirect", "limit")).orElseThrow();
+    assertThat(limit.line()).isEqualTo(101);
+    assertThat(limit.place()).isSameAs(constants);
+    // What is set must be named by the question: a counter reset beside the word "redirects",
+    // or a salt in a class about cookies, is not the redirect limit or the cookie name.
+    Location reset =
+        place(
+            "src/requests/auth.py",
+            268,
+            "HTTPDigestAuth.handle_redirect",
+            "def handle_redirect(self, r, **kwargs):\n"
+                + "    \"\"\"Reset num_401_calls counter on redirects.\"\"\"\n"
+                + "    if r.is_redirect:\n"
+                + "        self._thread_local.num_401_calls = 1\n");
+    assertThat(ValueLine.find(List.of(reset), keys("max", "num", "redirect"))).isEmpty();
+    Location salt =
+        place(
+            "src/flask/sessions.py",
+            290,
+            "",
+            "    #: the cookie session\n    salt = \"cookie-session\"\n");
+    assertThat(ValueLine.find(List.of(salt), keys("defaul", "session", "cookie", "name")))
+        .isEmpty();
+    // None is no value: the parameter is given one later.
+    Location init =
+        place("src/signer.py", 135, "Signer.__init__", "    digest_method: t.Any | None = None,\n");
+    assertThat(ValueLine.find(List.of(init), keys("defaul", "digest", "method"))).isEmpty();
+    // A test's own setting is not the product's value.
+    Location test = place("tests/test_requests.py", 262, "test_max", "s.max_redirects = 5\n");
+    assertThat(ValueLine.find(List.of(test), keys("max", "redirect"))).isEmpty();
+  }
+}
