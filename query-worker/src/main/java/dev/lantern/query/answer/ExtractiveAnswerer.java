@@ -283,19 +283,29 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   static List<Location> related(List<Location> locations) {
     boolean testsAsked = FileRole.of(locations.get(0).path()) == FileRole.TEST;
     List<Location> out = new ArrayList<>();
+    // Another piece of a definition already shown (an @overload stub, the rest of a long class)
+    // adds a citation but nothing to read.
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    shown.add(pieceKey(locations.get(0)));
     int tests = 0;
     for (Location l : locations.subList(1, locations.size())) {
       if (out.size() == RELATED) {
         break;
       }
       boolean test = FileRole.of(l.path()) == FileRole.TEST;
-      if (test && !testsAsked && tests >= MAX_RELATED_TESTS) {
+      if ((test && !testsAsked && tests >= MAX_RELATED_TESTS)
+          || (!l.symbol().isEmpty() && !shown.add(pieceKey(l)))) {
         continue;
       }
       tests += test ? 1 : 0;
       out.add(l);
     }
     return out;
+  }
+
+  /** A named place by file and name; places without a name are each their own. */
+  private static String pieceKey(Location l) {
+    return l.symbol().isEmpty() ? l.citation() : l.path() + "#" + l.symbol();
   }
 
   private static String opening(Location top) {

@@ -243,6 +243,20 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void anotherPieceOfADefinitionAlreadyShownIsNotRelated() {
+    List<Location> places =
+        List.of(
+            loc("src/timed.py", 64, 158, "TimestampSigner.unsign", "", ""),
+            loc("src/timed.py", 56, 62, "TimestampSigner.unsign", "", "@t.overload"),
+            loc("src/exc.py", 60, 63, "SignatureExpired", "", ""),
+            loc("src/exc.py", 70, 75, "SignatureExpired", "", ""),
+            loc("src/signer.py", 244, 256, "Signer.unsign", "", ""));
+    assertThat(ExtractiveAnswerer.related(places))
+        .extracting(Location::citation)
+        .containsExactly("src/exc.py:60-63", "src/signer.py:244-256");
+  }
+
+  @Test
   void wordsAboutCodeInGeneralAreNoEvidenceForOrAgainstAPlace() {
     Location adapter =
         loc(
