@@ -20,7 +20,15 @@ public enum FileRole {
 
   private static final Pattern TEST_PATH =
       Pattern.compile(
-          "(^|/)(tests?|__tests__|spec|specs|testing)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
+          "(^|/)(tests?|__tests__|spec|specs|testing|testdata)/|(^|/)test_[^/]*$|_test\\.[a-z]+$|(Test|Tests|IT|Spec)\\.(java|kt|scala|groovy)$|\\.(test|spec)\\.[jt]sx?$|(^|/)conftest\\.py$");
+
+  /**
+   * A top-level module of tests, named so with a separator: gson's test-shrinker, okhttp's
+   * android-test and okhttp-testing-support, mockito's mockito-integration-tests.
+   */
+  private static final Pattern TEST_MODULE =
+      Pattern.compile("^(?:[^/]*[-_])?(?:tests?|testing)(?:[-_][^/]*)?/");
+
   // Top-level folders only: a package named doc or bench deeper down is product code.
   private static final Pattern DOC_DIR = Pattern.compile("^(docs?|examples?|samples?)/");
 
@@ -77,7 +85,9 @@ public enum FileRole {
       return CONFIG;
     }
     // Benchmarks exercise the code the way tests do.
-    if (TEST_PATH.matcher(path).find() || BENCH_DIR.matcher(lower).find()) {
+    if (TEST_PATH.matcher(path).find()
+        || TEST_MODULE.matcher(lower).find()
+        || BENCH_DIR.matcher(lower).find()) {
       return TEST;
     }
     // Code in the docs and examples folders shows how to use the product; it is not the product.

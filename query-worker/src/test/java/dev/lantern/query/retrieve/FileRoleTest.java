@@ -48,6 +48,14 @@ class FileRoleTest {
             Map.entry("lib/index.d.mts", FileRole.DECLARATION),
             Map.entry("lib/index.mts", FileRole.CODE),
             Map.entry("src/types.ts", FileRole.CODE),
+            // Top-level modules of tests.
+            Map.entry("test-shrinker/src/main/java/com/example/EnumClass.java", FileRole.TEST),
+            Map.entry("android-test/src/main/kotlin/Main.kt", FileRole.TEST),
+            Map.entry("okhttp-testing-support/src/main/kotlin/Rule.kt", FileRole.TEST),
+            Map.entry("mockito-integration-tests/x/src/A.java", FileRole.TEST),
+            Map.entry("contest-app/src/main.js", FileRole.CODE),
+            Map.entry("testdata/sample.py", FileRole.TEST),
+            Map.entry("src/test-utils/render.js", FileRole.CODE),
             Map.entry("src/types/convert.py", FileRole.CODE));
     cases.forEach((path, role) -> assertThat(FileRole.of(path)).as(path).isEqualTo(role));
   }
