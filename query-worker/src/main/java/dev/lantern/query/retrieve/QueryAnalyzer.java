@@ -62,6 +62,12 @@ public final class QueryAnalyzer {
    * Execute is called?", "what does requests.get do when I call it?"); searched for, "called" found
    * cobra's {@code CalledAs} before {@code Execute}. Only the calling verb goes.
    */
+  /**
+   * A name with a version or size written apart ("HTTP/2", "UTF-8", "SHA-256", "PEP-8"): code
+   * writes it as one word ({@code http2}, {@code utf8}, {@code sha256}), which is searched too.
+   */
+  private static final Pattern VERSIONED = Pattern.compile("\\b([A-Za-z]{2,})[/-](\\d{1,3})\\b");
+
   /** "How many" and "how much" ask for a count; "many" is no topic (but "too many" is). */
   private static final Pattern HOW_MANY =
       Pattern.compile("\\bhow\\s+(?:many|much)\\b", Pattern.CASE_INSENSITIVE);
@@ -156,7 +162,9 @@ public final class QueryAnalyzer {
                         .replaceAll(" "))
                 .replaceAll(" ")
             : question;
-    for (String t : terms(asked)) {
+    // Issue reports name versions of everything ("pytest-7.1.2", "pluggy-1.0"): only a short
+    // question's "HTTP/2" is a name.
+    for (String t : terms(shortQuestion ? VERSIONED.matcher(asked).replaceAll("$0 $1$2") : asked)) {
       if (!QUESTION_WORDS.contains(t)
           && !FILLER_WORDS.contains(t)
           && (shortQuestion || !REQUEST_VERBS.contains(t))) {

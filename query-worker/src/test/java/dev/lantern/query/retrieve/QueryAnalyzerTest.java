@@ -139,4 +139,15 @@ class QueryAnalyzerTest {
         .containsOnlyKeys("suggestion", "shown");
     assertThat(a.analyze("what happens on too many redirects?").termWeights()).containsKey("many");
   }
+
+  @Test
+  void aNameWithItsVersionWrittenApartIsAlsoSearchedAsOneWord() {
+    QueryAnalyzer a = new QueryAnalyzer();
+    assertThat(a.analyze("when is HTTP/2 used?").termWeights()).containsKeys("http2", "http");
+    assertThat(a.analyze("where is UTF-8 decoded?").termWeights()).containsKeys("utf8", "utf");
+    assertThat(a.analyze("where are http headers read?").termWeights()).doesNotContainKey("http2");
+    // An issue report's versions are no names.
+    assertThat(a.analyze("Crash on start\npytest-7 with pluggy-1 fails").termWeights())
+        .doesNotContainKeys("pytest7", "pluggy1");
+  }
 }
