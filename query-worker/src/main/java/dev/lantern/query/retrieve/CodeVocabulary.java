@@ -46,6 +46,8 @@ public final class CodeVocabulary {
           Map.entry("connection", List.of("conn")),
           Map.entry("context", List.of("ctx")),
           Map.entry("coordinate", List.of("coord")),
+          // Ctrl-C is how a user says it; code catches the interrupt it raises.
+          Map.entry("ctrl", List.of("keyboardinterrupt", "sigint")),
           Map.entry("current", List.of("cur", "curr")),
           Map.entry("database", List.of("db")),
           Map.entry("dependency", List.of("dep")),

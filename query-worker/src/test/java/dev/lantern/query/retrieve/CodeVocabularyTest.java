@@ -69,6 +69,11 @@ class CodeVocabularyTest {
         .containsExactly("repr");
     assertThat(CodeVocabulary.alternatives(term("configuration"), codebase::contains))
         .containsExactly("config", "conf");
+    // Ctrl-C is caught as the interrupt it raises.
+    assertThat(
+            CodeVocabulary.alternatives(
+                term("Ctrl"), Set.of("keyboardinterrupt", "ctrl")::contains))
+        .containsExactly("keyboardinterrupt");
   }
 
   @Test
