@@ -161,7 +161,26 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + (more > 0 ? " and " + more + " more" : "")
                 + ".");
       }
-      // A place the answer named as called is not listed again.
+      // A question comparing two names gets the other one too, in a paragraph of its own.
+      java.util.Optional<Location> other =
+          Comparison.other(question, top, withFirst(locations, open));
+      if (other.isPresent()) {
+        Location o = other.get();
+        String doc = Sentences.first(o.doc(), 240);
+        parts.add(
+            "\n\nThe other one asked about is "
+                + describe(o)
+                + " ("
+                + o.citation()
+                + ")"
+                + (!doc.isEmpty()
+                    ? ". Its documentation says: " + Sentences.quote(doc)
+                    : !o.signature().isEmpty()
+                        ? ", declared as `" + Sentences.shorten(o.signature(), 160) + "`."
+                        : "."));
+        called.add(o);
+      }
+      // A place the answer named (called, or compared) is not listed again.
       List<Location> related =
           related(
               withFirst(locations, open).stream()

@@ -68,9 +68,16 @@ public final class QueryAnalyzer {
    */
   private static final Pattern VERSIONED = Pattern.compile("\\b([A-Za-z]{2,})[/-](\\d{1,3})\\b");
 
-  /** "How many" and "how much" ask for a count; "many" is no topic (but "too many" is). */
-  private static final Pattern HOW_MANY =
-      Pattern.compile("\\bhow\\s+(?:many|much)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Frames of a short question that are no topic: "how many" and "how much" ask for a count ("too
+   * many" is a topic), "the difference between" and "vs" ask to compare two names.
+   */
+  private static final Pattern COUNT_OR_COMPARE_FRAME =
+      Pattern.compile(
+          "\\bhow\\s+(?:many|much)\\b"
+              // "the difference between A and B", "A vs B" set two names side by side.
+              + "|\\bdiffer(?:ence|ences)?\\s+between\\b|(?<![\\w.])(?:vs\\.?|versus)(?![\\w])",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CALL_FRAME =
       Pattern.compile(
@@ -155,7 +162,7 @@ public final class QueryAnalyzer {
     boolean shortQuestion = RoleWeights.isOneLineQuestion(question);
     String asked =
         shortQuestion
-            ? HOW_MANY
+            ? COUNT_OR_COMPARE_FRAME
                 .matcher(
                     CALL_FRAME
                         .matcher(OPENING_REQUEST.matcher(question).replaceFirst(""))

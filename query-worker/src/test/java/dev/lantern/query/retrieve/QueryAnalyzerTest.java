@@ -150,4 +150,12 @@ class QueryAnalyzerTest {
     assertThat(a.analyze("Crash on start\npytest-7 with pluggy-1 fails").termWeights())
         .doesNotContainKeys("pytest7", "pluggy1");
   }
+
+  @Test
+  void aComparisonsFrameIsNotSearched() {
+    QueryAnalyzer a = new QueryAnalyzer();
+    assertThat(a.analyze("what is the difference between dumps and loads?").termWeights())
+        .containsOnlyKeys("dump", "load");
+    assertThat(a.analyze("url_for vs. redirect").termWeights()).doesNotContainKey("vs");
+  }
 }
