@@ -149,11 +149,17 @@ final class Components implements AutoCloseable {
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
                         List.of(),
                         new IndexCallees(lexical)::calleesOf))
-            .orElseGet(
-                () ->
-                    new ExtractiveAnswerer(
-                        new IndexCallers(lexical), new IndexCallees(lexical)::calleesOf));
+            .orElseGet(() -> extractive(lexical));
     return new QuestionService(retriever, answerer);
+  }
+
+  /** Questions answered without a chat model, as the embedded default does. */
+  QuestionService extractiveAnswers(OpenIndex index, HybridRetriever retriever) {
+    return new QuestionService(retriever, extractive(index.lexical()));
+  }
+
+  private static ExtractiveAnswerer extractive(LexicalIndex lexical) {
+    return new ExtractiveAnswerer(new IndexCallers(lexical), new IndexCallees(lexical)::calleesOf);
   }
 
   static String defaultName(String location, Path root) {

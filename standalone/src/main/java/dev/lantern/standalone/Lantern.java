@@ -15,6 +15,7 @@ import dev.lantern.indexer.pipeline.BuildResult;
 import dev.lantern.indexer.pipeline.IndexBuilder;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.RetrievalWeights;
+import dev.lantern.query.service.QuestionService;
 import dev.lantern.standalone.eval.EvalCase;
 import dev.lantern.standalone.eval.EvalReport;
 import dev.lantern.standalone.eval.EvalRunner;
@@ -151,6 +152,11 @@ public final class Lantern implements AutoCloseable {
         index,
         vectors ? Optional.of(components.queryEmbedder()) : Optional.empty(),
         RetrievalWeights.parse(System.getProperty("lantern.weights")));
+  }
+
+  /** Answers questions about an open index with the extractive answerer (no chat model). */
+  public QuestionService extractiveQuestions(OpenIndex index) {
+    return components.extractiveAnswers(index, retriever(index));
   }
 
   /** Answers a question, emitting events as they happen. */

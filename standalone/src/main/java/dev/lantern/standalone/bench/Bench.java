@@ -10,6 +10,7 @@ import dev.lantern.indexer.pipeline.BuildResult;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.Retrieval;
 import dev.lantern.query.retrieve.RetrievalOptions;
+import dev.lantern.query.service.QuestionService;
 import dev.lantern.standalone.Lantern;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,6 +173,23 @@ public final class Bench {
               pct(v, 95),
               pct(v, 99));
         }
+        // The whole question, as `lantern ask` answers it without a chat model: analysis,
+        // retrieval, and the extractive answer with its callers and callees.
+        QuestionService questions = lantern.extractiveQuestions(index);
+        double[] answered = new double[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+          long t = System.nanoTime();
+          questions.ask(qs.get(i), 10, e -> {});
+          answered[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(answered);
+        out.printf(
+            Locale.ROOT,
+            "  %-8s p50 %7.1f  p95 %7.1f  p99 %7.1f   (question to finished extractive answer)%n",
+            "answer",
+            pct(answered, 50),
+            pct(answered, 95),
+            pct(answered, 99));
       }
     } finally {
       IndexStore.deleteTree(work);
