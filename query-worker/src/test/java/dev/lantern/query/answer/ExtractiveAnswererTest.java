@@ -266,25 +266,19 @@ class ExtractiveAnswererTest {
             "getAdapter",
             "",
             "getAdapter: (adapters) => { adapters = Array.isArray(adapters) ? adapters : [adapters];");
-    List<String> asked = List.of("adapter", "used", "node");
-    // "used" says nothing about adapters or node: the place holding "adapter" answers half of it.
-    assertThat(
+    java.util.function.Function<Location, String> answer =
+        place ->
             text(
                 run(
                     new ExtractiveAnswerer(CallerLookup.none()),
                     "what adapter is used in node?",
-                    asked,
-                    List.of(adapter))))
+                    List.of("adapter", "used", "node"),
+                    List.of(place)));
+    // "used" says nothing about adapters or node: the place holding "adapter" answers half of it.
+    assertThat(answer.apply(adapter))
         .startsWith("The most relevant code is the function `getAdapter`");
     // A place that holds only the generic word does not answer it.
-    Location usedOnly = loc("lib/x.js", 1, 5, "helper", "", "// used by everything");
-    assertThat(
-            text(
-                run(
-                    new ExtractiveAnswerer(CallerLookup.none()),
-                    "what adapter is used in node?",
-                    asked,
-                    List.of(usedOnly))))
+    assertThat(answer.apply(loc("lib/x.js", 1, 5, "helper", "", "// used by everything")))
         .startsWith("I could not find code about");
   }
 
