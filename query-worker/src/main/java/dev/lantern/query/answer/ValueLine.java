@@ -50,6 +50,9 @@ final class ValueLine {
   private static final Pattern RETURNS_LITERAL =
       Pattern.compile("^return\\s+" + LITERAL + "\\s*;?\\s*(?:(?://|#).*)?$");
 
+  private static final Pattern EXAMPLE_OR_COMMENT =
+      Pattern.compile("^(?:>>>|\\.\\.\\.|#|//|/\\*|\\*)");
+
   /** Lines above a value line read with it: its comment, or the message before a return. */
   static final int CONTEXT_LINES = 3;
 
@@ -89,6 +92,11 @@ final class ValueLine {
       List<String> lines = place.snippet().lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).strip();
+        // An example in a doc comment (a doctest's ">>> x.reindex(fill_value=0)") or a comment
+        // shows a use, not where the value is set.
+        if (EXAMPLE_OR_COMMENT.matcher(text).find()) {
+          continue;
+        }
         Set<Integer> context = new HashSet<>();
         for (int j = Math.max(0, i - CONTEXT_LINES); j < i; j++) {
           context.addAll(held(keys, lines.get(j)));

@@ -107,6 +107,15 @@ class ValueLineTest {
     Location init =
         place("src/signer.py", 135, "Signer.__init__", "    digest_method: t.Any | None = None,\n");
     assertThat(ValueLine.find(List.of(init), keys("defaul", "digest", "method"))).isEmpty();
+    // A doctest or a comment shows a use, not the setting.
+    Location doc =
+        place(
+            "xarray/core/dataset.py",
+            3480,
+            "Dataset.reindex",
+            "        >>> x.reindex({\"station\": new_index}, fill_value=0)\n"
+                + "        # fill_value = 0\n");
+    assertThat(ValueLine.find(List.of(doc), keys("defaul", "fill", "value"))).isEmpty();
     // A test's own setting is not the product's value.
     Location test = place("tests/test_requests.py", 262, "test_max", "s.max_redirects = 5\n");
     assertThat(ValueLine.find(List.of(test), keys("max", "redirect"))).isEmpty();
