@@ -205,11 +205,22 @@ public final class IndexCallees {
         .find();
   }
 
-  /** The text of the chunks inside {@code place}: a merged span may hold several. */
+  /**
+   * The text of the chunks inside {@code place} (a merged span may hold several), and of the other
+   * pieces of the definition it is part of: a long function indexed as line windows is read whole,
+   * or a window that starts inside its docstring would read the docstring's examples as code.
+   */
   private static String textOf(Location place, List<StoredChunk> file) {
     StringBuilder b = new StringBuilder();
     for (StoredChunk c : file) {
-      if (c.startLine() >= place.startLine() && c.endLine() <= place.endLine()) {
+      boolean inside = c.startLine() >= place.startLine() && c.endLine() <= place.endLine();
+      boolean samePiece =
+          !place.symbol().isEmpty()
+              && "FUNCTION".equals(c.kind())
+              && place
+                  .symbol()
+                  .equals(c.qualifiedName().isEmpty() ? c.symbol() : c.qualifiedName());
+      if (inside || samePiece) {
         b.append(c.text()).append('\n');
       }
     }

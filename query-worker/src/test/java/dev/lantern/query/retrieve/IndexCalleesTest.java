@@ -272,4 +272,40 @@ class IndexCalleesTest {
     // Called on another object, the name is still anyone's.
     assertThat(callees("Client.start")).isEmpty();
   }
+
+  @Test
+  void aLongFunctionInWindowsIsReadWholeSoItsDocstringIsNoCode() {
+    define(
+        "xarray/core/dataset.py",
+        Language.PYTHON,
+        "Dataset",
+        "reindex",
+        "    def reindex(self, indexers):\n        \"\"\"Conform this object.\n\n        Examples\n");
+    // The second window starts inside the docstring, at its example output.
+    define(
+        "xarray/core/dataset.py",
+        Language.PYTHON,
+        "Dataset",
+        "reindex",
+        "        station  Index(['boston', 'nyc'], dtype='object')\n"
+            + "        \"\"\"\n"
+            + "        return finish(self, indexers)\n",
+        "Index",
+        "finish");
+    define("xarray/core/dataset.py", Language.PYTHON, "", "finish", "def finish(obj, indexers):\n");
+    code.add(
+        "xarray/core/indexes.py",
+        Language.PYTHON,
+        dev.lantern.core.model.ChunkKind.TYPE,
+        "",
+        "Index",
+        "class Index:\n    pass\n");
+    dev.lantern.core.model.Location second =
+        new dev.lantern.core.model.Location(
+            "xarray/core/dataset.py", 5, 7, "Dataset.reindex", "function", "", "", 0, "");
+    assertThat(
+            new IndexCallees(code.index().lexical())
+                .calleesOf(second, 4).stream().map(l -> l.symbol()).toList())
+        .containsExactly("finish");
+  }
 }
