@@ -26,6 +26,7 @@ import dev.lantern.indexer.filter.Selection;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.answer.IndexCallers;
 import dev.lantern.query.answer.LlmAnswerer;
+import dev.lantern.query.answer.PlaceText;
 import dev.lantern.query.answer.PromptBuilder;
 import dev.lantern.query.model.ChatModelFactory;
 import dev.lantern.query.model.ModelConfig;
@@ -159,7 +160,14 @@ final class Components implements AutoCloseable {
   }
 
   private static ExtractiveAnswerer extractive(LexicalIndex lexical) {
-    return new ExtractiveAnswerer(new IndexCallers(lexical), new IndexCallees(lexical)::calleesOf);
+    return new ExtractiveAnswerer(
+        new IndexCallers(lexical),
+        new IndexCallees(lexical)::calleesOf,
+        place ->
+            lexical
+                .fileText(place.path())
+                .map(t -> PlaceText.lines(t, place.startLine(), place.endLine()))
+                .orElse(place.snippet()));
   }
 
   static String defaultName(String location, Path root) {

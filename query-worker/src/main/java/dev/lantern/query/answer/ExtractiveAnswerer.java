@@ -49,14 +49,21 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private final CallerLookup callers;
   private final CalleeLookup callees;
+  private final PlaceText text;
 
   public ExtractiveAnswerer(CallerLookup callers) {
     this(callers, CalleeLookup.none());
   }
 
   public ExtractiveAnswerer(CallerLookup callers, CalleeLookup callees) {
+    this(callers, callees, PlaceText.snippets());
+  }
+
+  /** {@code text} reads a place whole, for the lines an answer quotes (messages, values). */
+  public ExtractiveAnswerer(CallerLookup callers, CalleeLookup callees, PlaceText text) {
     this.callers = callers;
     this.callees = callees;
+    this.text = text;
   }
 
   @Override
@@ -102,9 +109,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     } else {
       Location top = locations.get(open);
       parts.add(opening(top));
+      // A quoted message gets the line that says it.
+      messageLine(question, withFirst(locations, open), text).ifPresent(parts::add);
       // A question for a value gets the line that sets it, quoted.
       if (ValueLine.asks(question)) {
-        ValueLine.find(withFirst(locations, open), keys(findable, words))
+        ValueLine.find(withFirst(locations, open), keys(findable, words), text)
             .ifPresent(v -> parts.add(valueSentence(v, top)));
       }
       List<Location> calledFrom =
@@ -476,6 +485,39 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
     }
     return out + ".";
+  }
+
+  /**
+   * " The message is at Http1ExchangeCodec.kt:252: `throw IOException("unexpected end of stream on
+   * $address", e)`." for a question that quotes a message one of the first three places holds
+   * verbatim (any case); empty otherwise.
+   */
+  static java.util.Optional<String> messageLine(
+      String question, List<Location> places, PlaceText text) {
+    List<String> quotes =
+        QueryAnalyzer.quotedMessages(question).stream()
+            .map(q -> q.toLowerCase(Locale.ROOT))
+            .toList();
+    if (quotes.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (Location place : places.subList(0, Math.min(3, places.size()))) {
+      List<String> lines = text.of(place).lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String lower = lines.get(i).toLowerCase(Locale.ROOT);
+        if (quotes.stream().anyMatch(lower::contains)) {
+          return java.util.Optional.of(
+              " The message is at "
+                  + place.path()
+                  + ":"
+                  + (place.startLine() + i)
+                  + ": `"
+                  + Sentences.shorten(lines.get(i).strip(), 160)
+                  + "`.");
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** " The value is set at lib/defaults/index.js:132: `timeout: 0,`." */

@@ -75,6 +75,11 @@ final class ValueLine {
    * lines above it, holds the most words wins, then the one naming more, then the earlier place.
    */
   static Optional<Found> find(List<Location> places, List<List<String>> keys) {
+    return find(places, keys, PlaceText.snippets());
+  }
+
+  /** As {@link #find(List, List)}, reading each place with {@code reader}. */
+  static Optional<Found> find(List<Location> places, List<List<String>> keys, PlaceText reader) {
     if (keys.isEmpty()) {
       return Optional.empty();
     }
@@ -89,7 +94,7 @@ final class ValueLine {
       if (role != FileRole.CODE && role != FileRole.CONFIG) {
         continue;
       }
-      List<String> lines = place.snippet().lines().toList();
+      List<String> lines = reader.of(place).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         String text = lines.get(i).strip();
         // An example in a doc comment (a doctest's ">>> x.reindex(fill_value=0)") or a comment

@@ -277,7 +277,7 @@ public final class QueryAnalyzer {
               + "[\"'\u201d\u2019](?![\\w])");
 
   /** Quoted runs of at least two words in a one-line question, as written. */
-  static List<String> quotedMessages(String question) {
+  public static List<String> quotedMessages(String question) {
     if (!RoleWeights.isOneLineQuestion(question)) {
       return List.of();
     }

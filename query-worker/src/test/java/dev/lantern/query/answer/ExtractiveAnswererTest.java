@@ -349,6 +349,45 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aQuotedMessageIsShownWhereTheCodeSaysIt() {
+    Location codec =
+        new Location(
+            "okhttp/Http1ExchangeCodec.kt",
+            204,
+            254,
+            "Http1ExchangeCodec.readResponseHeaders",
+            "function",
+            "override fun readResponseHeaders()",
+            "",
+            1.0,
+            "override fun readResponseHeaders() {\n  try {\n    read()\n  } catch (e: EOFException) {\n"
+                + "    throw IOException(\"Unexpected end of stream on $address\", e)\n  }\n}\n");
+    assertThat(
+            ExtractiveAnswerer.messageLine(
+                "why do I get \"unexpected end of stream\"?", List.of(codec), PlaceText.snippets()))
+        .hasValue(
+            " The message is at okhttp/Http1ExchangeCodec.kt:208:"
+                + " `throw IOException(\"Unexpected end of stream on $address\", e)`.");
+    assertThat(
+            ExtractiveAnswerer.messageLine(
+                "why do I get an unexpected end?", List.of(codec), PlaceText.snippets()))
+        .isEmpty();
+    // The line may lie past the snippet: the place is read whole.
+    Location cut =
+        new Location(
+            "okhttp/Http1ExchangeCodec.kt", 204, 254, "f", "function", "", "", 1.0, "fun f() {\n");
+    String file = "x\n".repeat(250) + "  throw ProtocolException(\"unexpected end of stream\")\n";
+    assertThat(
+            ExtractiveAnswerer.messageLine(
+                "why \"unexpected end of stream\"?",
+                List.of(cut),
+                place -> PlaceText.lines(file, place.startLine(), place.endLine())))
+        .hasValue(
+            " The message is at okhttp/Http1ExchangeCodec.kt:251:"
+                + " `throw ProtocolException(\"unexpected end of stream\")`.");
+  }
+
+  @Test
   void saysHonestlyWhenNothingMatches() {
     Location unrelated =
         loc(
