@@ -50,6 +50,13 @@ final class ValueLine {
   private static final Pattern RETURNS_LITERAL =
       Pattern.compile("^return\\s+" + LITERAL + "\\s*;?\\s*(?:(?://|#).*)?$");
 
+  /** Words that frame a question for a value (as searched, a prefix of the stem). */
+  private static final Pattern FRAME = Pattern.compile("defaul\\w*|max\\w*|min\\w*|initia\\w*");
+
+  /** A returned literal is a default only where the lines above say so. */
+  private static final Pattern SAYS_DEFAULT =
+      Pattern.compile("\\bdefault", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern EXAMPLE_OR_COMMENT =
       Pattern.compile("^(?:>>>|\\.\\.\\.|#|//|/\\*|\\*)");
 
@@ -70,67 +77,116 @@ final class ValueLine {
 
   /**
    * The best value line among the first {@link #PLACES} places of code or configuration: a line
-   * that sets a name holding at least half of the question's words ({@code keys}: each word with
-   * its forms, lower case), or returns a literal below lines that hold them; the one that, with the
-   * lines above it, holds the most words wins, then the one naming more, then the earlier place.
+   * that sets a name holding what the value is of ({@code keys}: each of the question's words with
+   * its forms, lower case; both of two such words, or half of more, not counting "default" or
+   * "max"), or returns a literal below lines that hold them and say "default"; the one that, with
+   * the lines above it, holds the most words wins, then the one naming more, then the earlier
+   * place.
    */
   static Optional<Found> find(List<Location> places, List<List<String>> keys) {
     return find(places, keys, PlaceText.snippets());
   }
 
-  /** As {@link #find(List, List)}, reading each place with {@code reader}. */
+  /**
+   * As {@link #find(List, List)}, reading each place with {@code reader}. When none of them holds
+   * such a line, the whole file of the first place is read, for a name set to a literal (okhttp's
+   * {@code connectTimeout = 10_000} among the fields of the builder whose method was found).
+   */
   static Optional<Found> find(List<Location> places, List<List<String>> keys, PlaceText reader) {
-    if (keys.isEmpty()) {
+    if (keys.isEmpty() || places.isEmpty()) {
       return Optional.empty();
     }
-    int needed = Math.max(1, (keys.size() + 1) / 2);
-    Found best = null;
-    int bestAll = 0;
-    int bestOwn = -1;
+    // "default", "max": how the question asks, not what the value is of; a line must name the
+    // rest ("timeout"), or `default_key_derivation` would answer "the default digest method".
+    List<List<String>> subject =
+        keys.stream().filter(k -> !FRAME.matcher(k.get(0)).matches()).toList();
+    if (subject.isEmpty()) {
+      subject = keys;
+    }
+    // Both of two words ("connect timeout"), or half of more.
+    int needed = subject.size() <= 2 ? subject.size() : (subject.size() + 1) / 2;
+    keys = subject;
+    Best best = new Best();
     for (Location place : places.subList(0, Math.min(PLACES, places.size()))) {
-      // A test sets values of its own (`s.max_redirects = 5`); the product's are in its code and
-      // configuration.
-      FileRole role = FileRole.of(place.path());
-      if (role != FileRole.CODE && role != FileRole.CONFIG) {
+      scan(place, reader, keys, needed, true, best);
+    }
+    if (best.found == null) {
+      Location top = places.get(0);
+      scan(
+          new Location(top.path(), 1, Integer.MAX_VALUE - 1, "", "", "", "", 0, ""),
+          reader,
+          keys,
+          needed,
+          false,
+          best);
+    }
+    return Optional.ofNullable(best.found);
+  }
+
+  /** The best line so far: with the lines above it, the most words; then the most named. */
+  private static final class Best {
+    Found found;
+    int all;
+    int own = -1;
+  }
+
+  /**
+   * Offers each value line of {@code place} to {@code best}; {@code returns} also counts a literal
+   * returned under lines that hold the words (only within a place the search found).
+   */
+  private static void scan(
+      Location place,
+      PlaceText reader,
+      List<List<String>> keys,
+      int needed,
+      boolean returns,
+      Best best) {
+    // A test sets values of its own (`s.max_redirects = 5`); the product's are in its code and
+    // configuration.
+    FileRole role = FileRole.of(place.path());
+    if (role != FileRole.CODE && role != FileRole.CONFIG) {
+      return;
+    }
+    List<String> lines = reader.of(place).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip();
+      // An example in a doc comment (a doctest's ">>> x.reindex(fill_value=0)") or a comment
+      // shows a use, not where the value is set.
+      if (EXAMPLE_OR_COMMENT.matcher(text).find()) {
         continue;
       }
-      List<String> lines = reader.of(place).lines().toList();
-      for (int i = 0; i < lines.size(); i++) {
-        String text = lines.get(i).strip();
-        // An example in a doc comment (a doctest's ">>> x.reindex(fill_value=0)") or a comment
-        // shows a use, not where the value is set.
-        if (EXAMPLE_OR_COMMENT.matcher(text).find()) {
+      Set<Integer> context = new HashSet<>();
+      boolean saysDefault = false;
+      for (int j = Math.max(0, i - CONTEXT_LINES); j < i; j++) {
+        context.addAll(held(keys, lines.get(j)));
+        saysDefault |= SAYS_DEFAULT.matcher(lines.get(j)).find();
+      }
+      // What is set must be named by the question ("timeout: 0" for the default timeout), or a
+      // returned literal must be explained just above it ("Using port :8080 by default").
+      Matcher sets = SETS_LITERAL.matcher(text);
+      Set<Integer> own;
+      if (sets.find()) {
+        String target = sets.group(1);
+        own = held(keys, target.substring(Math.max(0, target.length() - 60)));
+        if (own.size() < needed) {
           continue;
         }
-        Set<Integer> context = new HashSet<>();
-        for (int j = Math.max(0, i - CONTEXT_LINES); j < i; j++) {
-          context.addAll(held(keys, lines.get(j)));
-        }
-        // What is set must be named by the question ("timeout: 0" for the default timeout), or a
-        // returned literal must be explained just above it ("Using port :8080 by default").
-        Matcher sets = SETS_LITERAL.matcher(text);
-        Set<Integer> own;
-        if (sets.find()) {
-          String target = sets.group(1);
-          own = held(keys, target.substring(Math.max(0, target.length() - 60)));
-          if (own.size() < needed) {
-            continue;
-          }
-        } else if (RETURNS_LITERAL.matcher(text).find() && context.size() >= needed) {
-          own = Set.of();
-        } else {
-          continue;
-        }
-        Set<Integer> all = new HashSet<>(own);
-        all.addAll(context);
-        if (all.size() > bestAll || (all.size() == bestAll && own.size() > bestOwn)) {
-          best = new Found(place, place.startLine() + i, text);
-          bestAll = all.size();
-          bestOwn = own.size();
-        }
+      } else if (returns
+          && saysDefault
+          && RETURNS_LITERAL.matcher(text).find()
+          && context.size() >= needed) {
+        own = Set.of();
+      } else {
+        continue;
+      }
+      Set<Integer> all = new HashSet<>(own);
+      all.addAll(context);
+      if (all.size() > best.all || (all.size() == best.all && own.size() > best.own)) {
+        best.found = new Found(place, place.startLine() + i, text);
+        best.all = all.size();
+        best.own = own.size();
       }
     }
-    return Optional.ofNullable(best);
   }
 
   /** Indices of the keys whose forms occur in {@code line}. */

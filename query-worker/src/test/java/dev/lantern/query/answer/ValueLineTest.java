@@ -120,4 +120,49 @@ class ValueLineTest {
     Location test = place("tests/test_requests.py", 262, "test_max", "s.max_redirects = 5\n");
     assertThat(ValueLine.find(List.of(test), keys("max", "redirect"))).isEmpty();
   }
+
+  @Test
+  void whenTheFoundPlacesHoldNoValueTheFirstPlacesFileIsRead() {
+    Location method =
+        place(
+            "okhttp/OkHttpClient.kt",
+            1144,
+            "OkHttpClient.Builder.connectTimeout",
+            "fun connectTimeout(timeout: Long, unit: TimeUnit) = apply {\n"
+                + "  connectTimeout = checkDuration(\"timeout\", timeout, unit)\n}\n");
+    String file =
+        "class Builder {\n".repeat(1)
+            + "  internal var callTimeout = 0\n"
+            + "  internal var connectTimeout = 10_000\n"
+            + "  internal var readTimeout = 10_000\n"
+            + "  fun port(): Int {\n    // the default connect port\n    return 80\n  }\n";
+    PlaceText reader = place -> PlaceText.lines(file, place.startLine(), place.endLine());
+    ValueLine.Found found =
+        ValueLine.find(List.of(method), keys("defaul", "connect", "timeou"), reader).orElseThrow();
+    assertThat(found.line()).isEqualTo(3);
+    assertThat(found.text()).isEqualTo("internal var connectTimeout = 10_000");
+    assertThat(found.place().path()).isEqualTo("okhttp/OkHttpClient.kt");
+    // Only the snippets: nothing is claimed.
+    assertThat(ValueLine.find(List.of(method), keys("defaul", "connect", "timeou"))).isEmpty();
+  }
+
+  @Test
+  void theLineMustNameWhatTheValueIsOfNotJustThatItIsADefault() {
+    Location signer =
+        place(
+            "src/itsdangerous/signer.py",
+            120,
+            "Signer",
+            "    default_digest_method: t.Any = staticmethod(_lazy_sha1)\n"
+                + "    default_key_derivation: str = \"django-concat\"\n");
+    assertThat(ValueLine.find(List.of(signer), keys("defaul", "digest"))).isEmpty();
+    // A literal returned where nothing above says it is a default is no default.
+    Location pool =
+        place(
+            "okhttp/RealConnectionPool.kt",
+            270,
+            "RealConnectionPool.closeConnections",
+            "    // no idle connection in the pool\n    return -1\n");
+    assertThat(ValueLine.find(List.of(pool), keys("idle", "connect", "pool"))).isEmpty();
+  }
 }
