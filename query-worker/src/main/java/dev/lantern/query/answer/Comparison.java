@@ -37,7 +37,12 @@ final class Comparison {
 
   /** The two names compared, as written, or empty. */
   static Optional<List<String>> names(String question) {
-    Matcher m = ASKS.matcher(question);
+    // An issue report compares things in passing; a short question asks for the comparison.
+    String q = question.strip();
+    if (q.indexOf('\n') >= 0 || q.length() > 300) {
+      return Optional.empty();
+    }
+    Matcher m = ASKS.matcher(q);
     if (!m.find()) {
       return Optional.empty();
     }

@@ -28,6 +28,8 @@ class ComparisonTest {
     assertThat(Comparison.names("compare `dumps()` with `loads()`"))
         .hasValue(List.of("dumps", "loads"));
     assertThat(Comparison.names("how are requests sent?")).isEmpty();
+    assertThat(Comparison.names("Crash in dumps\nunlike the difference between dumps and loads"))
+        .isEmpty();
   }
 
   @Test
