@@ -76,21 +76,14 @@ final class ValueLine {
   }
 
   /**
-   * The best value line among the first {@link #PLACES} places of code or configuration: a line
-   * that sets a name holding what the value is of ({@code keys}: each of the question's words with
-   * its forms, lower case; both of two such words, or half of more, not counting "default" or
-   * "max"), or returns a literal below lines that hold them and say "default"; the one that, with
-   * the lines above it, holds the most words wins, then the one naming more, then the earlier
-   * place.
-   */
-  static Optional<Found> find(List<Location> places, List<List<String>> keys) {
-    return find(places, keys, PlaceText.snippets());
-  }
-
-  /**
-   * As {@link #find(List, List)}, reading each place with {@code reader}. When none of them holds
-   * such a line, the whole file of the first place is read, for a name set to a literal (okhttp's
-   * {@code connectTimeout = 10_000} among the fields of the builder whose method was found).
+   * The best value line among the first {@link #PLACES} places of code or configuration, each read
+   * with {@code reader}: a line that sets a name holding what the value is of ({@code keys}: each
+   * of the question's words with its forms, lower case; both of two such words, or half of more,
+   * not counting "default" or "max"), or returns a literal below lines that hold them and say
+   * "default"; the one that, with the lines above it, holds the most words wins, then the one
+   * naming more, then the earlier place. When none of them holds such a line, the whole file of the
+   * first place is read for a name set to a literal (okhttp's {@code connectTimeout = 10_000} among
+   * the fields of the builder whose method was found).
    */
   static Optional<Found> find(List<Location> places, List<List<String>> keys, PlaceText reader) {
     if (keys.isEmpty() || places.isEmpty()) {
@@ -98,24 +91,21 @@ final class ValueLine {
     }
     // "default", "max": how the question asks, not what the value is of; a line must name the
     // rest ("timeout"), or `default_key_derivation` would answer "the default digest method".
-    List<List<String>> subject =
+    List<List<String>> framed =
         keys.stream().filter(k -> !FRAME.matcher(k.get(0)).matches()).toList();
-    if (subject.isEmpty()) {
-      subject = keys;
-    }
+    List<List<String>> subject = framed.isEmpty() ? keys : framed;
     // Both of two words ("connect timeout"), or half of more.
     int needed = subject.size() <= 2 ? subject.size() : (subject.size() + 1) / 2;
-    keys = subject;
     Best best = new Best();
     for (Location place : places.subList(0, Math.min(PLACES, places.size()))) {
-      scan(place, reader, keys, needed, true, best);
+      scan(place, reader, subject, needed, true, best);
     }
     if (best.found == null) {
       Location top = places.get(0);
       scan(
           new Location(top.path(), 1, Integer.MAX_VALUE - 1, "", "", "", "", 0, ""),
           reader,
-          keys,
+          subject,
           needed,
           false,
           best);

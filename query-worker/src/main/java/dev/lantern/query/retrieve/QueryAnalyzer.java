@@ -160,18 +160,8 @@ public final class QueryAnalyzer {
     // In a short question a request verb that does not open it names what the code does; an
     // issue report's "show" and "find" ("the log shows", "I could not find") are its own telling.
     boolean shortQuestion = RoleWeights.isOneLineQuestion(question);
-    String asked =
-        shortQuestion
-            ? COUNT_OR_COMPARE_FRAME
-                .matcher(
-                    CALL_FRAME
-                        .matcher(OPENING_REQUEST.matcher(question).replaceFirst(""))
-                        .replaceAll(" "))
-                .replaceAll(" ")
-            : question;
-    // Issue reports name versions of everything ("pytest-7.1.2", "pluggy-1.0"): only a short
-    // question's "HTTP/2" is a name.
-    for (String t : terms(shortQuestion ? VERSIONED.matcher(asked).replaceAll("$0 $1$2") : asked)) {
+    String asked = shortQuestion ? searchedText(question) : question;
+    for (String t : terms(asked)) {
       if (!QUESTION_WORDS.contains(t)
           && !FILLER_WORDS.contains(t)
           && (shortQuestion || !REQUEST_VERBS.contains(t))) {
@@ -212,6 +202,18 @@ public final class QueryAnalyzer {
         phrases(question),
         spelled(question, weights.keySet()),
         Map.of());
+  }
+
+  /**
+   * A short question as it is searched: its framing gone ("find", "is called", "how many", "the
+   * difference between", "vs"), and "HTTP/2" also as one word. Issue reports keep all their words
+   * and are not joined so: they name versions of everything ("pytest-7.1.2", "pluggy-1.0").
+   */
+  private static String searchedText(String question) {
+    String q = OPENING_REQUEST.matcher(question).replaceFirst("");
+    q = CALL_FRAME.matcher(q).replaceAll(" ");
+    q = COUNT_OR_COMPARE_FRAME.matcher(q).replaceAll(" ");
+    return VERSIONED.matcher(q).replaceAll("$0 $1$2");
   }
 
   /**

@@ -12,6 +12,12 @@ class ValueLineTest {
     return new Location(path, start, end, symbol, "function", "", "", 1.0, snippet);
   }
 
+  /** Places read by their snippets only. */
+  private static java.util.Optional<ValueLine.Found> find(
+      List<Location> places, List<List<String>> keys) {
+    return ValueLine.find(places, keys, PlaceText.snippets());
+  }
+
   private static List<List<String>> keys(String... words) {
     return java.util.Arrays.stream(words).map(List::of).toList();
   }
@@ -41,8 +47,7 @@ class ValueLineTest {
                 + "  timeout: 0,\n"
                 + "\n"
                 + "  xsrfCookieName: 'XSRF-TOKEN',\n");
-    ValueLine.Found found =
-        ValueLine.find(List.of(defaults), keys("defaul", "timeou")).orElseThrow();
+    ValueLine.Found found = find(List.of(defaults), keys("defaul", "timeou")).orElseThrow();
     assertThat(found.line()).isEqualTo(132);
     assertThat(found.text()).isEqualTo("timeout: 0,");
     // A return of a literal counts, with the message just above it.
@@ -59,7 +64,7 @@ class ValueLineTest {
                 + " default\")\n"
                 + "\treturn \":8080\"\n"
                 + "}\n");
-    assertThat(ValueLine.find(List.of(resolve), keys("defaul", "port")).orElseThrow().text())
+    assertThat(find(List.of(resolve), keys("defaul", "port")).orElseThrow().text())
         .isEqualTo("return \":8080\"");
   }
 
@@ -75,12 +80,11 @@ class ValueLineTest {
                 + "        log(\"retrying\")\n"
                 + "    size = 10\n"
                 + "    return fetch(n)\n");
-    assertThat(ValueLine.find(List.of(code), keys("retri", "limit"))).isEmpty();
+    assertThat(find(List.of(code), keys("retri", "limit"))).isEmpty();
     // The typed constant is found, and a later place may hold it.
     Location constants =
         place("src/models.py", 100, "", "REDIRECT_NOTE = 1\nDEFAULT_REDIRECT_LIMIT: int = 30\n");
-    ValueLine.Found limit =
-        ValueLine.find(List.of(code, constants), keys("redirect", "limit")).orElseThrow();
+    ValueLine.Found limit = find(List.of(code, constants), keys("redirect", "limit")).orElseThrow();
     assertThat(limit.line()).isEqualTo(101);
     assertThat(limit.place()).isSameAs(constants);
     // What is set must be named by the question: a counter reset beside the word "redirects",
@@ -94,19 +98,18 @@ class ValueLineTest {
                 + "    \"\"\"Reset num_401_calls counter on redirects.\"\"\"\n"
                 + "    if r.is_redirect:\n"
                 + "        self._thread_local.num_401_calls = 1\n");
-    assertThat(ValueLine.find(List.of(reset), keys("max", "num", "redirect"))).isEmpty();
+    assertThat(find(List.of(reset), keys("max", "num", "redirect"))).isEmpty();
     Location salt =
         place(
             "src/flask/sessions.py",
             290,
             "",
             "    #: the cookie session\n    salt = \"cookie-session\"\n");
-    assertThat(ValueLine.find(List.of(salt), keys("defaul", "session", "cookie", "name")))
-        .isEmpty();
+    assertThat(find(List.of(salt), keys("defaul", "session", "cookie", "name"))).isEmpty();
     // None is no value: the parameter is given one later.
     Location init =
         place("src/signer.py", 135, "Signer.__init__", "    digest_method: t.Any | None = None,\n");
-    assertThat(ValueLine.find(List.of(init), keys("defaul", "digest", "method"))).isEmpty();
+    assertThat(find(List.of(init), keys("defaul", "digest", "method"))).isEmpty();
     // A doctest or a comment shows a use, not the setting.
     Location doc =
         place(
@@ -115,10 +118,10 @@ class ValueLineTest {
             "Dataset.reindex",
             "        >>> x.reindex({\"station\": new_index}, fill_value=0)\n"
                 + "        # fill_value = 0\n");
-    assertThat(ValueLine.find(List.of(doc), keys("defaul", "fill", "value"))).isEmpty();
+    assertThat(find(List.of(doc), keys("defaul", "fill", "value"))).isEmpty();
     // A test's own setting is not the product's value.
     Location test = place("tests/test_requests.py", 262, "test_max", "s.max_redirects = 5\n");
-    assertThat(ValueLine.find(List.of(test), keys("max", "redirect"))).isEmpty();
+    assertThat(find(List.of(test), keys("max", "redirect"))).isEmpty();
   }
 
   @Test
@@ -143,7 +146,7 @@ class ValueLineTest {
     assertThat(found.text()).isEqualTo("internal var connectTimeout = 10_000");
     assertThat(found.place().path()).isEqualTo("okhttp/OkHttpClient.kt");
     // Only the snippets: nothing is claimed.
-    assertThat(ValueLine.find(List.of(method), keys("defaul", "connect", "timeou"))).isEmpty();
+    assertThat(find(List.of(method), keys("defaul", "connect", "timeou"))).isEmpty();
   }
 
   @Test
@@ -155,7 +158,7 @@ class ValueLineTest {
             "Signer",
             "    default_digest_method: t.Any = staticmethod(_lazy_sha1)\n"
                 + "    default_key_derivation: str = \"django-concat\"\n");
-    assertThat(ValueLine.find(List.of(signer), keys("defaul", "digest"))).isEmpty();
+    assertThat(find(List.of(signer), keys("defaul", "digest"))).isEmpty();
     // A literal returned where nothing above says it is a default is no default.
     Location pool =
         place(
@@ -163,6 +166,6 @@ class ValueLineTest {
             270,
             "RealConnectionPool.closeConnections",
             "    // no idle connection in the pool\n    return -1\n");
-    assertThat(ValueLine.find(List.of(pool), keys("idle", "connect", "pool"))).isEmpty();
+    assertThat(find(List.of(pool), keys("idle", "connect", "pool"))).isEmpty();
   }
 }
