@@ -1,5 +1,6 @@
 package dev.lantern.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param doc the definition's doc comment, or empty
  * @param score fused relevance, higher is better; comparable only within one result list
  * @param snippet the lines themselves (possibly shortened)
+ * @param names the module-level names that lines without a definition bind ({@code request_started
+ *     = _signals.signal(…)}), in order; empty for a definition
  */
 public record Location(
     String path,
@@ -24,7 +27,8 @@ public record Location(
     String signature,
     String doc,
     double score,
-    String snippet) {
+    String snippet,
+    List<String> names) {
 
   public Location {
     Objects.requireNonNull(path, "path");
@@ -33,6 +37,21 @@ public record Location(
     signature = signature == null ? "" : signature;
     doc = doc == null ? "" : doc;
     snippet = snippet == null ? "" : snippet;
+    names = names == null ? List.of() : List.copyOf(names);
+  }
+
+  /** A place that binds no module-level names of its own. */
+  public Location(
+      String path,
+      int startLine,
+      int endLine,
+      String symbol,
+      String kind,
+      String signature,
+      String doc,
+      double score,
+      String snippet) {
+    this(path, startLine, endLine, symbol, kind, signature, doc, score, snippet, List.of());
   }
 
   /** The citation form used in answers: {@code path:start-end}. */

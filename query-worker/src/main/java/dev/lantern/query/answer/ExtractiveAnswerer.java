@@ -343,6 +343,8 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       String title = Sentences.title(top.snippet());
       if (!title.isEmpty()) {
         sb.append(", under \u201c").append(title).append('\u201d');
+      } else if (!top.names().isEmpty()) {
+        sb.append(", which defines ").append(boundNames(top.names(), OPENING_NAMES));
       }
     } else {
       sb.append(describe(top)).append(" (").append(top.citation()).append(')');
@@ -395,9 +397,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       // A place without a name: its lines, and its heading when it starts with one.
       sb.append(l.citation());
       String title = Sentences.title(l.snippet());
-      return (title.isEmpty() ? sb : sb.append(": \u201c").append(title).append('\u201d'))
-          .append('\n')
-          .toString();
+      if (!title.isEmpty()) {
+        sb.append(": \u201c").append(title).append('\u201d');
+      } else if (!l.names().isEmpty()) {
+        sb.append(": defines ").append(boundNames(l.names(), BULLET_NAMES));
+      }
+      return sb.append('\n').toString();
     }
     sb.append('`').append(l.symbol()).append("` (").append(l.citation()).append(')');
     String doc = Sentences.first(l.doc(), 160);
@@ -407,6 +412,32 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       sb.append(": `").append(Sentences.shorten(l.signature(), 120)).append("`");
     }
     return sb.append('\n').toString();
+  }
+
+  /**
+   * How many names a place without a definition is described by, in the opening and in a bullet.
+   */
+  private static final int OPENING_NAMES = 6;
+
+  private static final int BULLET_NAMES = 3;
+
+  /**
+   * "`a`, `b` and `c`", or "`a`, `b`, `c` and 7 more" past {@code shown} names; private names
+   * ({@code _signals}) only when there are no others.
+   */
+  static String boundNames(List<String> names, int shown) {
+    List<String> open = names.stream().filter(n -> !n.startsWith("_")).toList();
+    List<String> all = open.isEmpty() ? names : open;
+    List<String> named = all.stream().limit(shown).map(n -> "`" + n + "`").toList();
+    int more = all.size() - named.size();
+    if (more > 0) {
+      return String.join(", ", named) + " and " + more + " more";
+    }
+    return named.size() == 1
+        ? named.get(0)
+        : String.join(", ", named.subList(0, named.size() - 1))
+            + " and "
+            + named.get(named.size() - 1);
   }
 
   /** "None of the places above mentions “retry”; it occurs only in `f` (a.py:3-9)." */

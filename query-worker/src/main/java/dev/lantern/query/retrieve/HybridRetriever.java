@@ -542,7 +542,8 @@ public final class HybridRetriever {
                 l.signature(),
                 l.doc(),
                 l.score(),
-                mergeSnippet(l, c, start)));
+                mergeSnippet(l, c, start),
+                mergedNames(l.names(), c.names())));
         continue;
       }
       if (ranges.size() >= options.maxPerFile()) {
@@ -699,7 +700,17 @@ public final class HybridRetriever {
         c.signature(),
         c.doc(),
         score,
-        snippet(c.text()));
+        snippet(c.text()),
+        c.names());
+  }
+
+  private static List<String> mergedNames(List<String> first, List<String> second) {
+    if (second.isEmpty()) {
+      return first;
+    }
+    LinkedHashSet<String> all = new LinkedHashSet<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   static String snippet(String text) {

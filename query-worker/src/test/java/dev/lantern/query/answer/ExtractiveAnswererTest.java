@@ -639,4 +639,50 @@ class ExtractiveAnswererTest {
     assertThat(answer)
         .startsWith("The most relevant configuration is in .github/workflows/run-tests.yml:1-55.");
   }
+
+  @Test
+  void topLevelCodeIsDescribedByTheNamesItDefines() {
+    List<String> signals = new ArrayList<>(List.of("_signals"));
+    for (int i = 1; i <= 8; i++) {
+      signals.add("signal_" + i);
+    }
+    Location module =
+        new Location(
+            "src/flask/signals.py",
+            1,
+            17,
+            "",
+            "module",
+            "",
+            "",
+            1,
+            "_signals = Namespace()",
+            signals);
+    Location constants =
+        new Location(
+            "src/constant.js",
+            1,
+            3,
+            "",
+            "module",
+            "",
+            "",
+            0.5,
+            "export const MS = 1",
+            List.of("MS", "S"));
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(CallerLookup.none()),
+                "what signals does flask send?",
+                List.of("signal", "flask", "send"),
+                List.of(module, constants)));
+    // Public names first and by count past six; a private one only when there is nothing else.
+    assertThat(answer)
+        .startsWith(
+            "The most relevant code is in src/flask/signals.py:1-17, which defines `signal_1`,"
+                + " `signal_2`, `signal_3`, `signal_4`, `signal_5`, `signal_6` and 2 more.")
+        .contains("\n- src/constant.js:1-3: defines `MS` and `S`\n");
+    assertThat(ExtractiveAnswerer.boundNames(List.of("_private"), 3)).isEqualTo("`_private`");
+  }
 }
