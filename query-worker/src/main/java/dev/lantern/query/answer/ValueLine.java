@@ -156,7 +156,7 @@ final class ValueLine {
       Matcher sets = SETS_LITERAL.matcher(text);
       Set<Integer> own;
       if (sets.find()) {
-        String target = sets.group(1);
+        String target = setName(sets.group(1));
         own = held(keys, target.substring(Math.max(0, target.length() - 60)));
         if (own.size() < needed) {
           continue;
@@ -177,6 +177,19 @@ final class ValueLine {
         best.own = own.size();
       }
     }
+  }
+
+  /**
+   * What an assignment's left side sets: the part after the last opening bracket or comma, so that
+   * a keyword argument sets its own name ({@code raising} in {@code mp.setattr(Config, "rootdir",
+   * …, raising=False)}, not "rootdir") and a key of a one-line object sets the key.
+   */
+  static String setName(String left) {
+    int cut = -1;
+    for (char c : new char[] {'(', ',', '{'}) {
+      cut = Math.max(cut, left.lastIndexOf(c));
+    }
+    return left.substring(cut + 1);
   }
 
   /** Indices of the keys whose forms occur in {@code line}. */

@@ -11,7 +11,7 @@ public final class GenericWords {
   private static final String WORDS =
       "code logic function method class module file part place mechanism implementation"
           + " handle enforce ensure decide determine implement perform manage work make occur"
-          + " take achieve responsible used done happen every compute calculate";
+          + " take achieve responsible used done happen every compute calculate value";
 
   private static final Set<String> TERMS = Set.copyOf(new QueryAnalyzer().terms(WORDS));
 

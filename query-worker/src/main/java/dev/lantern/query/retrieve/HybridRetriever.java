@@ -464,7 +464,7 @@ public final class HybridRetriever {
     if (ranked.isEmpty()
         || weights.codeLead() <= 0
         || !query.identifiers().isEmpty()
-        || RoleWeights.asksFor(FileRole.of(chunk.apply(ranked.get(0)).path()), query.question())) {
+        || leadRoleAsked(FileRole.of(chunk.apply(ranked.get(0)).path()), query.question())) {
       return null;
     }
     double best = scores.get(ranked.get(0));
@@ -493,6 +493,28 @@ public final class HybridRetriever {
         .findFirst()
         .orElse(null);
   }
+
+  /**
+   * Whether a question asks to be answered by a place of this role. Tests must be asked for as such
+   * ("which tests…", "how is X tested?"): a word such as "test" or "fixture" is often what the code
+   * is about ("how does pytest collect test files?"), and there the code answers.
+   */
+  private static boolean leadRoleAsked(FileRole role, String question) {
+    return role == FileRole.TEST
+        ? RoleWeights.requested(question).filter(r -> r == FileRole.TEST).isPresent()
+            || A_TEST.matcher(question).find()
+        : RoleWeights.asksFor(role, question);
+  }
+
+  /**
+   * A question about one test: "the test function that verifies…", "the exception-raising test
+   * and…", "this test case". Not "the test files", where "test" says which files.
+   */
+  private static final Pattern A_TEST =
+      Pattern.compile(
+          "(?i)\\b(?:the|this|that|a)\\s+(?:[\\w-]+\\s+){0,3}?tests?\\s*(?:,|\\b(?:function|class|case"
+              + "|method|that|which|and|in|of|for|with|to|verif\\w*|check\\w*|validat\\w*"
+              + "|ensur\\w*|assert\\w*)\\b)");
 
   private List<Location> selectSpans(
       List<Integer> rankedOrds,

@@ -122,6 +122,16 @@ class ValueLineTest {
     // A test's own setting is not the product's value.
     Location test = place("tests/test_requests.py", 262, "test_max", "s.max_redirects = 5\n");
     assertThat(find(List.of(test), keys("max", "redirect"))).isEmpty();
+    // A keyword argument sets its own name, not what the call's other arguments say.
+    Location call =
+        place(
+            "src/_pytest/legacypath.py",
+            426,
+            "pytest_load_initial_conftests",
+            "    mp.setattr(Config, \"rootdir\", property(Config_rootdir), raising=False)\n");
+    assertThat(find(List.of(call), keys("defaul", "rootdir"))).isEmpty();
+    Location kwarg = place("src/client.py", 7, "connect", "    open(url, timeout=30)\n");
+    assertThat(find(List.of(kwarg), keys("defaul", "timeout")).orElseThrow().line()).isEqualTo(7);
   }
 
   @Test

@@ -671,6 +671,24 @@ class HybridRetrieverTest {
                   .get(0)
                   .path())
           .isEqualTo("tests/test_views.py");
+      // "test" as what the code is about ("how does pytest collect test files?") asks for no
+      // test; a question about one test ("the test that…") does.
+      assertThat(
+              codeLeads
+                  .retrieve("how are async views run in test files?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("src/app/sync.py");
+      assertThat(
+              codeLeads
+                  .retrieve(
+                      "why does the test that runs async views await them?",
+                      RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .path())
+          .isEqualTo("tests/test_views.py");
     }
   }
 
