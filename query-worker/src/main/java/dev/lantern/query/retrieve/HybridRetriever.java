@@ -350,6 +350,11 @@ public final class HybridRetriever {
         lead = askedRoleLead(query, ranked, spanScores, chunk);
       }
       if (lead == null) {
+        lead =
+            ActionLead.choose(
+                question, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+      }
+      if (lead == null) {
         lead = codeLead(query, ranked, spanScores, chunk);
       }
     }

@@ -26,8 +26,9 @@ package dev.lantern.query.retrieve;
  *     for "context", {@code delete} for "deletion"), relative to the word itself; 0 searches the
  *     words only
  * @param codeLead for a one-line question that asks for no test and names no identifier, a code
- *     span leads instead of a better test span when it scores at least this fraction of it; 0 lets
- *     the best span lead whatever its role
+ *     span leads instead of a better test span when it scores at least this fraction of it, and so
+ *     does a function named by the action of "how do I …" ({@link ActionLead}); 0 lets the best
+ *     span lead whatever its role and name
  */
 public record RetrievalWeights(
     double fileBm25,

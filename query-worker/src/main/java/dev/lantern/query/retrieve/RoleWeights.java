@@ -75,7 +75,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
    */
   static boolean asksFor(FileRole role, String question) {
     String topic = QueryAnalyzer.firstLine(question);
-    boolean procedure = isOneLineQuestion(question) && USAGE.matcher(topic).find();
+    boolean procedure = asksForProcedure(question);
     return switch (role) {
       case CODE -> true;
       case TEST -> TEST_WORDS.matcher(topic).find();
@@ -83,6 +83,11 @@ record RoleWeights(double test, double doc, double config, double declaration) {
       case CONFIG -> procedure || CONFIG_WORDS.matcher(topic).find();
       case DECLARATION -> TYPE_WORDS.matcher(topic).find();
     };
+  }
+
+  /** "How do I run the tests?", "how to deploy it": a one-line question asking for a procedure. */
+  static boolean asksForProcedure(String question) {
+    return isOneLineQuestion(question) && USAGE.matcher(QueryAnalyzer.firstLine(question)).find();
   }
 
   /**

@@ -693,6 +693,40 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void howDoIOpensWithTheFunctionNamedByTheActionWhenTheBestPlaceIsNamedOtherwise() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "src/plugin/dayOfYear/index.js",
+                1,
+                6,
+                "dayOfYear",
+                "proto.dayOfYear = function (input) {\n  // days of the year: day from start of"
+                    + " year\n  const day = round((this.startOf('day') - this.startOf('year')))\n"
+                    + "  return input == null ? day : this.add(input - day, 'day')\n}"),
+            new Def(
+                "src/index.js",
+                229,
+                240,
+                "Dayjs.add",
+                "add(number, units) {\n  const d = dayjs(this)\n  return d.date(d.date() +"
+                    + " number)\n}"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      String question = "how do I add days to a date?";
+      HybridRetriever plain =
+          new HybridRetriever(index, Optional.empty(), RetrievalWeights.parse("codeLead=0"));
+      List<Location> ranked = plain.retrieve(question, RetrievalOptions.defaults()).locations();
+      assertThat(ranked.get(0).symbol()).isEqualTo("dayOfYear");
+      List<Location> led =
+          new HybridRetriever(index, Optional.empty())
+              .retrieve(question, RetrievalOptions.defaults())
+              .locations();
+      assertThat(led.get(0).symbol()).isEqualTo("Dayjs.add");
+      assertThat(led).extracting(Location::symbol).contains("dayOfYear");
+    }
+  }
+
+  @Test
   void aTypeDeclarationTheQuestionDoesNotAskForGivesTheLeadToCode() {
     List<Def> defs =
         List.of(
