@@ -506,20 +506,9 @@ public final class HybridRetriever {
    */
   private static boolean leadRoleAsked(FileRole role, String question) {
     return role == FileRole.TEST
-        ? RoleWeights.requested(question).filter(r -> r == FileRole.TEST).isPresent()
-            || A_TEST.matcher(question).find()
+        ? RoleWeights.testsWanted(question)
         : RoleWeights.asksFor(role, question);
   }
-
-  /**
-   * A question about one test: "the test function that verifies…", "the exception-raising test
-   * and…", "this test case". Not "the test files", where "test" says which files.
-   */
-  private static final Pattern A_TEST =
-      Pattern.compile(
-          "(?i)\\b(?:the|this|that|a)\\s+(?:[\\w-]+\\s+){0,3}?tests?\\s*(?:,|\\b(?:function|class|case"
-              + "|method|that|which|and|in|of|for|with|to|verif\\w*|check\\w*|validat\\w*"
-              + "|ensur\\w*|assert\\w*)\\b)");
 
   private List<Location> selectSpans(
       List<Integer> rankedOrds,

@@ -85,6 +85,26 @@ record RoleWeights(double test, double doc, double config, double declaration) {
     };
   }
 
+  /**
+   * A question about one test: "the test function that verifies…", "the exception-raising test
+   * and…", "this test case". Not "the test files", where "test" says which files.
+   */
+  private static final Pattern A_TEST =
+      Pattern.compile(
+          "(?i)\\b(?:the|this|that|a)\\s+(?:[\\w-]+\\s+){0,3}?tests?\\s*(?:,|\\b(?:function|class|case"
+              + "|method|that|which|and|in|of|for|with|to|verif\\w*|check\\w*|validat\\w*"
+              + "|ensur\\w*|assert\\w*)\\b)");
+
+  /**
+   * Whether a one-line question wants tests themselves: it asks for them as such ("which tests…",
+   * "how is X tested?") or is about one test ("the test that checks…"). "Test" as what the code is
+   * about ("how does pytest collect test files?") is not such a question.
+   */
+  static boolean testsWanted(String question) {
+    return requested(question).filter(r -> r == FileRole.TEST).isPresent()
+        || A_TEST.matcher(QueryAnalyzer.firstLine(question)).find();
+  }
+
   /** "How do I run the tests?", "how to deploy it": a one-line question asking for a procedure. */
   static boolean asksForProcedure(String question) {
     return isOneLineQuestion(question) && USAGE.matcher(QueryAnalyzer.firstLine(question)).find();

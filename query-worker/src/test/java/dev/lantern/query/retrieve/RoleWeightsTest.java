@@ -93,4 +93,16 @@ class RoleWeightsTest {
         .isEmpty();
     assertThat(RoleWeights.requested("how are uploads retried?")).isEmpty();
   }
+
+  @Test
+  void testsAreWantedWhenAskedForAsSuchOrWhenTheQuestionIsAboutOneTest() {
+    assertThat(RoleWeights.testsWanted("which tests cover url_for?")).isTrue();
+    assertThat(RoleWeights.testsWanted("what does the test function that checks redirects do?"))
+        .isTrue();
+    assertThat(RoleWeights.testsWanted("why is the exception-raising test and its handler split?"))
+        .isTrue();
+    assertThat(RoleWeights.testsWanted("how does pytest collect test files?")).isFalse();
+    assertThat(RoleWeights.testsWanted("how are fixtures discovered?")).isFalse();
+    assertThat(RoleWeights.testsWanted("how do I capture stdout in a test?")).isFalse();
+  }
 }
