@@ -248,7 +248,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   @Override
   public void type(String question, TypeOverview type, Consumer<AnswerEvent> sink) {
-    outline(type.locations(), TypeText.of(type), sink);
+    outline(
+        type.locations(),
+        TypeText.of(type, dev.lantern.query.overview.TypeQuestion.asksUsage(question)),
+        sink);
   }
 
   /** An outline's answer: its places as the sources, then its text. */

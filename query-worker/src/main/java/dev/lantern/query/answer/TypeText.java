@@ -12,8 +12,16 @@ import java.util.List;
 final class TypeText {
   private TypeText() {}
 
-  /** The answer's paragraphs, in order. */
+  /** The answer's paragraphs, in order: the type, its methods, who uses it. */
   static List<String> of(TypeOverview t) {
+    return of(t, false);
+  }
+
+  /**
+   * The answer's paragraphs; {@code usageFirst} (the question asks who uses the type) puts who uses
+   * it right after the declaration, before the methods.
+   */
+  static List<String> of(TypeOverview t, boolean usageFirst) {
     List<String> parts = new ArrayList<>();
     Location type = t.type();
     StringBuilder first =
@@ -40,6 +48,12 @@ final class TypeText {
       first.append(" Its documentation says: ").append(Sentences.quote(doc));
     }
     parts.add(first.toString());
+    String usage =
+        UsageText.of(
+            "It is used from ", "I found no other code file that uses it.", t.users(), t.tests());
+    if (usageFirst) {
+      parts.add(" " + usage);
+    }
     if (!t.members().isEmpty()) {
       StringBuilder sb =
           new StringBuilder("\n\nIts methods")
@@ -59,11 +73,9 @@ final class TypeText {
       }
       parts.add(sb.toString());
     }
-    StringBuilder uses = new StringBuilder(t.members().isEmpty() ? "\n\n" : "\n");
-    uses.append(
-        UsageText.of(
-            "It is used from ", "I found no other code file that uses it.", t.users(), t.tests()));
-    parts.add(uses.toString());
+    if (!usageFirst) {
+      parts.add((t.members().isEmpty() ? "\n\n" : "\n") + usage);
+    }
     if (!t.others().isEmpty()) {
       parts.add(
           "\n\nOther files define a type named `"

@@ -48,9 +48,46 @@ public final class TypeQuestion {
           "model",
           "models",
           "job",
-          "doing");
+          "doing",
+          "uses",
+          "usage",
+          "usages",
+          "users",
+          "referenced",
+          "references",
+          "instantiated",
+          "instantiates",
+          "constructed",
+          "created");
+
+  /** Words asking who uses the type rather than what it is. */
+  private static final Set<String> USAGE_WORDS =
+      Set.of(
+          "use",
+          "uses",
+          "used",
+          "using",
+          "usage",
+          "usages",
+          "users",
+          "referenced",
+          "references",
+          "instantiated",
+          "instantiates",
+          "constructed",
+          "created");
 
   private TypeQuestion() {}
+
+  /** Whether the question asks who uses its type ("who uses X?", "where is X instantiated?"). */
+  public static boolean asksUsage(String question) {
+    for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (USAGE_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The name {@code question} asks about, when it has exactly one word that could be a type's name

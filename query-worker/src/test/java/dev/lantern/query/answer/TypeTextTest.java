@@ -60,6 +60,13 @@ class TypeTextTest {
                 + "It is used from `src/sessions.py` (2 places). Tests that use it:"
                 + " tests/test_tag.py.\n\n"
                 + "Other files define a type named `Serializer` too: examples/tag.py.");
+    // Asked who uses it, the answer says so before the methods.
+    assertThat(String.join("", TypeText.of(t, true)))
+        .startsWith(
+            "`Serializer` is a class in src/tag.py:10-25, declared as `class Serializer(Base):`."
+                + " Its documentation says: \u201cTags values.\u201d It is used from"
+                + " `src/sessions.py` (2 places). Tests that use it: tests/test_tag.py.\n\n"
+                + "Its methods, public ones first:\n");
   }
 
   @Test

@@ -18,7 +18,9 @@ class TypeQuestionTest {
         "what's JsonReader for?|JsonReader",
         "what is the role of the json.tag.TaggedJSONSerializer class?|json.tag.TaggedJSONSerializer",
         "tell me about request_context|request_context",
-        "what is Gson's purpose?|Gson"
+        "what is Gson's purpose?|Gson",
+        "who uses FieldNamingPolicy?|FieldNamingPolicy",
+        "where is JsonReader instantiated?|JsonReader"
       })
   void aQuestionAboutOneTypeNamesIt(String question, String name) {
     assertThat(TypeQuestion.subject(question)).hasValue(name);
@@ -47,5 +49,13 @@ class TypeQuestionTest {
   void longOrMultiLineTextIsNot() {
     assertThat(TypeQuestion.subject("explain Flask\nit fails")).isEmpty();
     assertThat(TypeQuestion.subject(null)).isEmpty();
+  }
+
+  @Test
+  void aQuestionAboutWhoUsesTheTypeIsTold() {
+    assertThat(TypeQuestion.asksUsage("who uses FieldNamingPolicy?")).isTrue();
+    assertThat(TypeQuestion.asksUsage("where is JsonReader instantiated?")).isTrue();
+    assertThat(TypeQuestion.asksUsage("what does the Flask class do?")).isFalse();
+    assertThat(TypeQuestion.asksUsage("what is the user class?")).isFalse();
   }
 }
