@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.treesitter.TSNode;
 import org.treesitter.TSTreeCursor;
@@ -95,6 +96,14 @@ final class TreeWalker {
       int row = node.getStartPoint().getRow();
       for (String name : boundNames(node, type)) {
         names.add(new Ref(row, name));
+      }
+    }
+    // Java's `FieldNamingPolicy.IDENTITY` and `Strictness.valueOf(s)` use the type as much as
+    // `new JsonReader(in)` does: the type is referred to.
+    if (type.equals("field_access") || type.equals("method_invocation")) {
+      String owner = typeObject(node);
+      if (owner != null) {
+        refs.add(new Ref(node.getStartPoint().getRow(), owner));
       }
     }
     if (spec.calls().contains(type)) {
@@ -307,7 +316,8 @@ final class TreeWalker {
         new Definition(kind, name, qualified, signature(node, valueNode), start, end, depth);
     // A doc comment right above; a /** block may stand one blank line apart (axios's methods).
     boolean acrossBlank =
-        docEnd == start - 2
+        docEnd >= 0
+            && docEnd == start - 2
             && lines.blank(start - 1)
             && lines.text(docStart, docStart).strip().startsWith("/**");
     if (docEnd >= 0 && ((docEnd >= start - 1 && docEnd <= start) || acrossBlank)) {
@@ -382,6 +392,22 @@ final class TreeWalker {
     // this.#retry(): the private method retry.
     String name = lastSegment(t.replaceAll("<.*$", "").replaceAll("\\(.*$", "").replace("#", ""));
     return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? null : name;
+  }
+
+  /**
+   * The type a Java member access goes through ({@code FieldNamingPolicy} in {@code
+   * FieldNamingPolicy.IDENTITY}): an object that is a plain capitalised name, not a constant such
+   * as {@code LOG}. Null otherwise.
+   */
+  private String typeObject(TSNode node) {
+    TSNode object = node.getChildByFieldName("object");
+    if (object == null || object.isNull() || !object.getType().equals("identifier")) {
+      return null;
+    }
+    String name = text(object);
+    return Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT))
+        ? name
+        : null;
   }
 
   private String firstIdentifier(TSNode node) {

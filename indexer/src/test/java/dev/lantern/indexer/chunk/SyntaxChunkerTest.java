@@ -77,6 +77,44 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void aDefinitionOnTheSecondLineBelowABlankFirstLineIsChunkedByItsGrammar() {
+    // No doc comment is looked for above the file's start (an index -1 once sent such files,
+    // pylint's good.py examples and dayjs's index.d.ts, to line windows).
+    List<Chunk> c =
+        chunks(
+            "good.py",
+            "\ndef any_even(items):\n    \"\"\"Return True if any is even\"\"\"\n"
+                + "    return any(i % 2 == 0 for i in items)\n");
+    Chunk f = named(c, "any_even");
+    assertThat(f.kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(f.doc()).isEqualTo("Return True if any is even");
+    Chunk d =
+        named(chunks("index.d.ts", "\ndeclare function dayjs (config?: string): Dayjs\n"), "dayjs");
+    assertThat(d.startLine()).isEqualTo(2);
+  }
+
+  @Test
+  void javaStaticMemberAccessRefersToTheType() {
+    String src =
+        """
+        class Builder {
+          private Policy policy = Policy.IDENTITY;
+          private static final Logger LOG = Logger.get();
+
+          Builder strict() {
+            LOG.info("strict");
+            this.mode = Strictness.valueOf("STRICT");
+            return this;
+          }
+        }
+        """;
+    Chunk type = named(chunks("src/Builder.java", src), "Builder");
+    // An enum constant and a static method go through their types; a constant's calls do not.
+    assertThat(type.references()).contains("Policy", "Logger", "Strictness", "valueOf", "info");
+    assertThat(type.references()).doesNotContain("LOG");
+  }
+
+  @Test
   void largeJavaClassSplitsIntoMembersWithQualifiedNames() {
     StringBuilder src = new StringBuilder("class Big {\n  int field;\n");
     for (int i = 0; i < 30; i++) {
