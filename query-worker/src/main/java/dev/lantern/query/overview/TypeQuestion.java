@@ -17,49 +17,6 @@ public final class TypeQuestion {
   /** A name as code spells it: letters, digits, underscores; dots between parts. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*");
 
-  private static final Set<String> TYPE_WORDS =
-      Set.of(
-          "class",
-          "classes",
-          "type",
-          "interface",
-          "object",
-          "enum",
-          "struct",
-          "trait",
-          "record",
-          "protocol",
-          "mixin",
-          "abstract",
-          "base",
-          "a",
-          "an",
-          "for",
-          "about",
-          "responsible",
-          "role",
-          "purpose",
-          "mean",
-          "means",
-          "meant",
-          "exactly",
-          "represent",
-          "represents",
-          "model",
-          "models",
-          "job",
-          "doing",
-          "uses",
-          "usage",
-          "usages",
-          "users",
-          "referenced",
-          "references",
-          "instantiated",
-          "instantiates",
-          "constructed",
-          "created");
-
   /** Words asking who uses the type rather than what it is. */
   private static final Set<String> USAGE_WORDS =
       Set.of(
@@ -77,7 +34,48 @@ public final class TypeQuestion {
           "constructed",
           "created");
 
+  /** Words about a type in general, and about who uses it. */
+  private static final Set<String> TYPE_WORDS =
+      withUsage(
+          Set.of(
+              "class",
+              "classes",
+              "type",
+              "interface",
+              "object",
+              "enum",
+              "struct",
+              "trait",
+              "record",
+              "protocol",
+              "mixin",
+              "abstract",
+              "base",
+              "a",
+              "an",
+              "for",
+              "about",
+              "responsible",
+              "role",
+              "purpose",
+              "mean",
+              "means",
+              "meant",
+              "exactly",
+              "represent",
+              "represents",
+              "model",
+              "models",
+              "job",
+              "doing"));
+
   private TypeQuestion() {}
+
+  private static Set<String> withUsage(Set<String> words) {
+    Set<String> all = new java.util.HashSet<>(words);
+    all.addAll(USAGE_WORDS);
+    return Set.copyOf(all);
+  }
 
   /** Whether the question asks who uses its type ("who uses X?", "where is X instantiated?"). */
   public static boolean asksUsage(String question) {
