@@ -55,19 +55,35 @@ public record TypeOverview(
     return out;
   }
 
+  /** A name of two or more words run together: a lower-case letter before a capital. */
+  private static final java.util.regex.Pattern COMPOUND =
+      java.util.regex.Pattern.compile("[a-z0-9][A-Z]");
+
   /**
-   * The types of the index named exactly {@code name} (its last part, when dotted): their first
+   * The types of the index named exactly {@code name} (its last part, when dotted), or, for a name
+   * typed in lower case ("gsonbuilder"), a compound name spelled so in any case: their first
    * chunks, code before tests and examples, top-level before nested, shallower paths first.
    */
   public static List<StoredChunk> resolve(LexicalIndex index, String name) {
     String simple = name.substring(name.lastIndexOf('.') + 1);
     List<StoredChunk> found = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    // "gsonbuilder" as people type it: a compound name (GsonBuilder), never a plain word that a
+    // type is named after (a class Session is no answer to "what is a session?").
+    boolean typedLower = name.equals(name.toLowerCase(java.util.Locale.ROOT));
     for (LexicalIndex.Hit h : index.definitions(simple, 100)) {
       StoredChunk c = index.chunk(h.ord());
+      boolean named =
+          c.symbol().equals(simple)
+              || typedLower
+                  && c.symbol().equalsIgnoreCase(simple)
+                  && COMPOUND.matcher(c.symbol()).find();
       if (c.kind().equals("TYPE")
-          && c.symbol().equals(simple)
-          && (FileOverview.qualified(c).equals(name) || FileOverview.qualified(c).endsWith(name))
+          && named
+          && (FileOverview.qualified(c).equalsIgnoreCase(name)
+              || FileOverview.qualified(c)
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .endsWith(name.toLowerCase(java.util.Locale.ROOT)))
           && seen.add(c.path() + "\u0000" + FileOverview.qualified(c))) {
         found.add(c);
       }

@@ -17,6 +17,12 @@ public final class TypeQuestion {
   /** A name as code spells it: letters, digits, underscores; dots between parts. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*");
 
+  /**
+   * A long lower-case word, which may be a compound name typed without its capitals
+   * ("gsonbuilder"); the caller accepts it only as such a name.
+   */
+  private static final Pattern LOWER_RUN = Pattern.compile("[a-z][a-z0-9]{5,}");
+
   /** Words asking who uses the type rather than what it is. */
   private static final Set<String> USAGE_WORDS =
       Set.of(
@@ -89,8 +95,9 @@ public final class TypeQuestion {
 
   /**
    * The name {@code question} asks about, when it has exactly one word that could be a type's name
-   * (it has a capital letter, an underscore or a dot; or it is in backticks) and every other word
-   * is general; empty otherwise.
+   * (it has a capital letter, an underscore or a dot; it is in backticks; or it is a long
+   * lower-case word, a compound name typed without capitals) and every other word is general; empty
+   * otherwise.
    */
   public static Optional<String> subject(String question) {
     String q = question == null ? "" : question.strip();
@@ -113,7 +120,8 @@ public final class TypeQuestion {
               && (quoted
                   || token.indexOf('_') >= 0
                   || token.indexOf('.') > 0
-                  || !first && !token.equals(token.toLowerCase(Locale.ROOT)));
+                  || !first && !token.equals(token.toLowerCase(Locale.ROOT))
+                  || LOWER_RUN.matcher(token).matches());
       first = false;
       if (general && !quoted) {
         continue;

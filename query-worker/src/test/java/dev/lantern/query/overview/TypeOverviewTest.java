@@ -204,6 +204,40 @@ class TypeOverviewTest {
   }
 
   @Test
+  void aCompoundNameTypedInLowerCaseIsFoundButAPlainWordIsNotAType() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("src/GsonBuilder.java", "public final class GsonBuilder {\n}\n");
+    files.put("src/sessions.py", "class Session:\n    pass\n");
+    List<Chunk> chunks =
+        List.of(
+            chunk(
+                "src/GsonBuilder.java",
+                ChunkKind.TYPE,
+                1,
+                2,
+                "GsonBuilder",
+                "public final class GsonBuilder {\n}",
+                List.of()),
+            chunk(
+                "src/sessions.py",
+                ChunkKind.TYPE,
+                1,
+                2,
+                "Session",
+                "class Session:\n    pass",
+                List.of()));
+    try (OpenIndex index = TestIndexes.lexical(root, files, chunks)) {
+      assertThat(TypeOverview.resolve(index.lexical(), "gsonbuilder"))
+          .extracting(StoredChunk::symbol)
+          .containsExactly("GsonBuilder");
+      // "what is a session?" is a topic to search for, not the class Session.
+      assertThat(TypeOverview.resolve(index.lexical(), "session")).isEmpty();
+      assertThat(TypeOverview.resolve(index.lexical(), "Session")).hasSize(1);
+      assertThat(TypeOverview.resolve(index.lexical(), "gsonBuilder")).isEmpty();
+    }
+  }
+
+  @Test
   void theKindComesFromTheDeclaration() {
     assertThat(TypeOverview.kind("public interface Handler<T> extends Base"))
         .isEqualTo("interface");
