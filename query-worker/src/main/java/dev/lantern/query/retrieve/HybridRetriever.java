@@ -357,6 +357,12 @@ public final class HybridRetriever {
       if (lead == null) {
         lead = codeLead(query, ranked, spanScores, chunk);
       }
+      // A facade that says it wraps another place gives way to that place, unless named.
+      Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+      if (opening != null && query.identifiers().isEmpty()) {
+        Integer wrapped = WrapperLead.instead(opening, ranked, chunk, CODE_LEAD_SPANS);
+        lead = wrapped != null ? wrapped : lead;
+      }
     }
     List<Location> locations =
         selectSpans(ranked, spanScores, chunk, options, lead, askedNames(query));
