@@ -80,10 +80,9 @@ public record TypeOverview(
                   && COMPOUND.matcher(c.symbol()).find();
       if (c.kind().equals("TYPE")
           && named
-          && (FileOverview.qualified(c).equalsIgnoreCase(name)
-              || FileOverview.qualified(c)
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .endsWith(name.toLowerCase(java.util.Locale.ROOT)))
+          && FileOverview.qualified(c)
+              .toLowerCase(java.util.Locale.ROOT)
+              .endsWith(name.toLowerCase(java.util.Locale.ROOT))
           && seen.add(c.path() + "\u0000" + FileOverview.qualified(c))) {
         found.add(c);
       }

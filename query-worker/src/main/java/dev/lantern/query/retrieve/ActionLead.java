@@ -1,5 +1,6 @@
 package dev.lantern.query.retrieve;
 
+import dev.lantern.core.index.lexical.IdentifierSplitFilter;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.ChunkKind;
 import java.util.HashSet;
@@ -38,8 +39,6 @@ final class ActionLead {
       Pattern.compile("@[Dd]eprecated\\b|\\.\\.\\s+deprecated::|\\bDeprecated:");
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
-
-  private static final Pattern NAME_PART = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
 
   private ActionLead() {}
 
@@ -115,13 +114,9 @@ final class ActionLead {
 
   /** The words of a name's last segment, lower case and singular: "dayOfYear" → day, of, year. */
   static List<String> nameWords(String symbol) {
-    String last = symbol.substring(symbol.lastIndexOf('.') + 1);
-    Matcher m = NAME_PART.matcher(last);
-    List<String> out = new java.util.ArrayList<>();
-    while (m.find()) {
-      out.add(singular(m.group().toLowerCase(Locale.ROOT)));
-    }
-    return out;
+    return IdentifierSplitFilter.parts(symbol.substring(symbol.lastIndexOf('.') + 1)).stream()
+        .map(p -> singular(p.toLowerCase(Locale.ROOT)))
+        .toList();
   }
 
   private static Set<String> questionWords(String question) {

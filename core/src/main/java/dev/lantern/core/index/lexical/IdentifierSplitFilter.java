@@ -41,6 +41,16 @@ public final class IdentifierSplitFilter extends TokenFilter {
     return true;
   }
 
+  /**
+   * The camelCase, snake_case and digit-boundary parts of a name ({@code HTTPAdapter}: HTTP,
+   * Adapter).
+   */
+  public static java.util.List<String> parts(String token) {
+    Deque<String> out = new java.util.ArrayDeque<>();
+    splitInto(token, out);
+    return java.util.List.copyOf(out);
+  }
+
   /** Splits {@code token} into its parts; visible for the query side and tests. */
   static void splitInto(String token, Deque<String> out) {
     int n = token.length();
