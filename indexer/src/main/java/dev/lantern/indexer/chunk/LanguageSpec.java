@@ -16,7 +16,9 @@ import org.treesitter.TreeSitterTypescript;
 /**
  * What tree-sitter node types mean in one grammar: which are definitions (and of what kind), which
  * wrap a definition (so a doc comment before the wrapper belongs to it), which are calls and
- * imports, and which are comments. Node names were read off each grammar's parse trees.
+ * imports, which are comments, and which are opaque: subtrees that hold nothing the walker records
+ * (Java type expressions, Go parameter lists), so it need not visit them. Node names were read off
+ * each grammar's parse trees.
  */
 record LanguageSpec(
     Supplier<TSLanguage> grammar,
@@ -24,7 +26,8 @@ record LanguageSpec(
     Set<String> wrappers,
     Set<String> calls,
     Set<String> imports,
-    Set<String> comments) {
+    Set<String> comments,
+    Set<String> opaque) {
 
   private static final Set<String> JS_DEFS_FUNCTION =
       Set.of(
@@ -67,7 +70,16 @@ record LanguageSpec(
               Set.of(),
               Set.of("method_invocation", "object_creation_expression"),
               Set.of("import_declaration"),
-              Set.of("line_comment", "block_comment"));
+              Set.of("line_comment", "block_comment"),
+              Set.of(
+                  "type_parameters",
+                  "type_arguments",
+                  "generic_type",
+                  "array_type",
+                  "scoped_type_identifier",
+                  "dimensions",
+                  "throws",
+                  "string_literal"));
       case KOTLIN ->
           new LanguageSpec(
               TreeSitterKotlin::new,
@@ -85,7 +97,8 @@ record LanguageSpec(
               Set.of(),
               Set.of("call_expression"),
               Set.of("import_header"),
-              Set.of("line_comment", "multiline_comment", "comment"));
+              Set.of("line_comment", "multiline_comment", "comment"),
+              Set.of());
       case PYTHON ->
           new LanguageSpec(
               TreeSitterPython::new,
@@ -93,7 +106,8 @@ record LanguageSpec(
               Set.of("decorated_definition", "decorator"),
               Set.of("call"),
               Set.of("import_statement", "import_from_statement"),
-              Set.of("comment"));
+              Set.of("comment"),
+              Set.of());
       case JAVASCRIPT, TYPESCRIPT, TSX ->
           new LanguageSpec(
               language == Language.JAVASCRIPT
@@ -103,7 +117,8 @@ record LanguageSpec(
               JS_WRAPPERS,
               Set.of("call_expression", "new_expression"),
               Set.of("import_statement"),
-              Set.of("comment"));
+              Set.of("comment"),
+              Set.of());
       case GO ->
           new LanguageSpec(
               TreeSitterGo::new,
@@ -117,7 +132,9 @@ record LanguageSpec(
               Set.of("type_declaration"),
               Set.of("call_expression"),
               Set.of("import_spec"),
-              Set.of("comment"));
+              Set.of("comment"),
+              // Go parameters have no default values; string literals hold no code.
+              Set.of("parameter_list", "interpreted_string_literal", "raw_string_literal"));
       default -> throw new IllegalArgumentException("no grammar for " + language);
     };
   }

@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lantern.core.model.Chunk;
 import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
 import dev.lantern.core.model.SourceFile;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
 
 class SyntaxChunkerTest {
   private final ChunkerRegistry chunker = new ChunkerRegistry();
@@ -491,5 +497,70 @@ class SyntaxChunkerTest {
       }
       assertThat(definitions).isGreaterThan(100);
     }
+  }
+
+  @Test
+  void skippingOpaqueSubtreesLosesNothingTheWalkerRecords() throws Exception {
+    List<String> java = new ArrayList<>();
+    java.add(
+        "class A<T extends Map<String, List<B>>> {\n"
+            + "  @Ann(value = Typing.DYNAMIC) List<Map<K, V>>[] f(@P(Kind.X) int[] a)"
+            + " throws IOException {\n"
+            + "    return new ArrayList<Map<K, V>>(Helper.make(\"s\" + Other.NAME));\n"
+            + "  }\n}\n");
+    Path zip = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
+    if (Files.isRegularFile(zip)) {
+      try (ZipFile z = new ZipFile(zip.toFile())) {
+        for (String name :
+            List.of(
+                "java.base/java/util/HashMap.java",
+                "java.base/java/util/concurrent/ConcurrentHashMap.java",
+                "java.base/java/util/stream/Collectors.java")) {
+          try (InputStream in = z.getInputStream(z.getEntry(name))) {
+            java.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+    }
+    String go =
+        "package p\n\n// Run runs.\nfunc Run(ctx context.Context, f func(int) error,"
+            + " names ...string) (n int, err error) {\n\tlog.Printf(\"%s\", fmt.Sprint(n))\n"
+            + "\treturn helper(ctx)\n}\n";
+    for (String src : java) {
+      assertThat(walked(Language.JAVA, src, true)).isEqualTo(walked(Language.JAVA, src, false));
+    }
+    assertThat(walked(Language.GO, go, true)).isEqualTo(walked(Language.GO, go, false));
+    assertThat(walked(Language.JAVA, java.get(0), true))
+        .contains("Typing", "Kind", "Helper", "make", "Other", "ArrayList");
+  }
+
+  /** What the walker records for a source: definitions, references and names, as text. */
+  private static String walked(Language language, String src, boolean skipOpaque) {
+    LanguageSpec full = LanguageSpec.of(language);
+    LanguageSpec spec =
+        skipOpaque
+            ? full
+            : new LanguageSpec(
+                full.grammar(),
+                full.definitions(),
+                full.wrappers(),
+                full.calls(),
+                full.imports(),
+                full.comments(),
+                Set.of());
+    TSParser parser = new TSParser();
+    parser.setLanguage(spec.grammar().get());
+    TSTree tree = parser.parseString(null, src);
+    TreeWalker w = new TreeWalker(spec, src.getBytes(StandardCharsets.UTF_8), new Lines(src));
+    w.walk(tree.getRootNode());
+    StringBuilder out = new StringBuilder();
+    Deque<Definition> todo = new ArrayDeque<>(w.top);
+    while (!todo.isEmpty()) {
+      Definition d = todo.pop();
+      out.append(d.qualifiedName).append(' ').append(d.startRow).append('-').append(d.endRow);
+      out.append(' ').append(d.signature).append(" | ").append(d.doc).append('\n');
+      todo.addAll(d.children);
+    }
+    return out.append(w.refs).append(w.names).toString();
   }
 }
