@@ -54,8 +54,11 @@ final class Components implements AutoCloseable {
     this.config = config;
   }
 
-  /** The fetched tree of a source: its root and the revision, if any. */
-  record Fetched(Path root, String revision) {}
+  /**
+   * The fetched tree of a source: its root, what to call it (a directory or archive name, a
+   * repository's host and path) and the revision, if any.
+   */
+  record Fetched(Path root, String displayName, String revision) {}
 
   /** The selected files and the report, with a one-line summary for the CLI. */
   record Selected(List<SourceFile> files, String report, String summary) {}
@@ -70,7 +73,7 @@ final class Components implements AutoCloseable {
             config.workDir());
     FetchedTree tree = fetcher.fetch(location, ref);
     try {
-      return body.apply(new Fetched(tree.root(), tree.revision()));
+      return body.apply(new Fetched(tree.root(), tree.displayName(), tree.revision()));
     } finally {
       tree.cleanup().run();
     }
@@ -170,12 +173,13 @@ final class Components implements AutoCloseable {
                 .orElse(place.snippet()));
   }
 
-  static String defaultName(String location, Path root) {
-    String base = root.getFileName() == null ? "codebase" : root.getFileName().toString();
-    if (location.contains("://")) {
-      base = location.replaceAll("[/]+$", "").replaceAll("\\.git$", "");
-      base = base.substring(base.lastIndexOf('/') + 1);
-    }
+  /**
+   * A codebase name from what the source is called: "requests" for github.com/psf/requests,
+   * "myproj" for myproj.zip or a directory myproj (never the work directory it was unpacked in).
+   */
+  static String defaultName(String displayName) {
+    String base = displayName.replaceAll("[/]+$", "").replaceAll("\\.git$", "");
+    base = base.substring(base.lastIndexOf('/') + 1);
     String name = base.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
     return name.isEmpty() ? "codebase" : name.length() > 100 ? name.substring(0, 100) : name;
   }

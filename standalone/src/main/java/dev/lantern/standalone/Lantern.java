@@ -90,7 +90,7 @@ public final class Lantern implements AutoCloseable {
         ref,
         tree -> {
           String codebase =
-              IndexStore.checkName(name.orElse(Components.defaultName(location, tree.root())));
+              IndexStore.checkName(name.orElse(Components.defaultName(tree.displayName())));
           Components.Selected selected = components.select(tree.root());
           if (selected.files().isEmpty()) {
             throw new LanternException(

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +88,38 @@ class MainTest {
     Run notThere = run("index", code.resolve("nope").toString());
     assertThat(notThere.code()).isNotZero();
     assertThat(notThere.err()).contains("nope");
+  }
+
+  @Test
+  void withoutANameACodebaseIsNamedAfterItsSourceNotItsWorkDirectory() throws Exception {
+    Path project = Files.createDirectories(code.resolve("my-proj"));
+    Files.writeString(project.resolve("a.py"), "def hello():\n    return 1\n");
+    Path zip = code.resolve("My Proj.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new ZipEntry("my-proj/a.py"));
+      z.write("def hello():\n    return 1\n".getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path bare = code.resolve("tool.git");
+    try (Git git = Git.init().setDirectory(bare.toFile()).setBare(true).call()) {
+      // a bare repository with one commit, written through a temporary work tree
+      Path work = Files.createDirectories(code.resolve("work-tree"));
+      Files.writeString(work.resolve("t.py"), "def tool():\n    pass\n");
+      try (Git w = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+        w.add().addFilepattern(".").call();
+        w.commit().setMessage("one").setAuthor("t", "t@example.com").call();
+        w.push().setRemote(bare.toUri().toString()).add("main").call();
+      }
+      git.getRepository().updateRef("HEAD").link("refs/heads/main");
+    }
+
+    assertThat(run("index", project.toString(), "--no-embed").out()).contains("indexed my-proj:");
+    Run fromZip = run("index", zip.toString(), "--no-embed");
+    assertThat(fromZip.code()).as(fromZip.err()).isZero();
+    assertThat(fromZip.out()).contains("indexed My-Proj:");
+    Run fromBare = run("index", bare.toString(), "--no-embed");
+    assertThat(fromBare.code()).as(fromBare.err()).isZero();
+    assertThat(fromBare.out()).contains("indexed tool: 1 file, ");
+    assertThat(run("list").out()).contains("my-proj").contains("My-Proj").contains("tool");
   }
 }

@@ -73,8 +73,13 @@ public final class BareRepoExporter {
         id = null;
       }
       if (id == null) {
+        if (repo.getRefDatabase().getRefs().isEmpty()) {
+          throw new LanternException(
+              ErrorCode.EMPTY_SOURCE, "the repository has no commits (" + gitDir + ")");
+        }
         throw new LanternException(
-            ErrorCode.GIT_REF_NOT_FOUND, "commit '" + commit + "' not found in " + gitDir);
+            ErrorCode.GIT_REF_NOT_FOUND,
+            "branch, tag or commit '" + commit + "' not found in " + gitDir);
       }
       return export(repo, id, target);
     } catch (IOException e) {
@@ -196,7 +201,8 @@ public final class BareRepoExporter {
             : dir + " holds several git repositories; name one of them");
   }
 
-  private static boolean isGitDir(Path dir) {
+  /** Whether {@code dir} is itself a git directory (bare, or a work tree's {@code .git}). */
+  static boolean isGitDir(Path dir) {
     return Files.isRegularFile(dir.resolve(Constants.HEAD), LinkOption.NOFOLLOW_LINKS)
         && Files.isDirectory(dir.resolve(Constants.OBJECTS), LinkOption.NOFOLLOW_LINKS);
   }

@@ -3,6 +3,7 @@ package dev.lantern.indexer.fetch;
 import dev.lantern.core.error.ErrorCode;
 import dev.lantern.core.error.LanternException;
 import dev.lantern.core.index.IndexStore;
+import dev.lantern.core.policy.ArchiveLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,27 +17,40 @@ import java.util.regex.Pattern;
 
 /**
  * Gets a codebase onto local disk from what the user gave: an existing directory (used in place,
- * nothing copied), a .zip file (extracted safely into a fresh work directory) or a git URL (cloned
- * through the URL policy). The caller closes the returned tree to remove what was written.
+ * nothing copied), a local git repository at a commit (a bare repository, or a work tree given a
+ * ref: the commit's tree is exported into a fresh work directory), a .zip file (extracted safely
+ * into a fresh work directory) or a git URL (cloned through the URL policy). The caller closes the
+ * returned tree to remove what was written.
  */
 public final class Fetcher {
   private static final Pattern URL = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
   private static final Pattern SCP_LIKE = Pattern.compile("^[\\w.-]+@[\\w.-]+:.*");
   private final ZipExtractor zips;
   private final GitCloner git;
+  private final BareRepoExporter exporter;
   private final Path workDir;
 
   /**
    * @param workDir where archives are extracted and repositories cloned, one fresh directory each
    */
   public Fetcher(ZipExtractor zips, GitCloner git, Path workDir) {
+    this(zips, git, new BareRepoExporter(ArchiveLimits.defaults()), workDir);
+  }
+
+  /**
+   * @param exporter writes a commit of a local git repository, within its archive limits
+   */
+  public Fetcher(ZipExtractor zips, GitCloner git, BareRepoExporter exporter, Path workDir) {
     this.zips = zips;
     this.git = git;
+    this.exporter = exporter;
     this.workDir = workDir;
   }
 
   /**
-   * Fetches {@code location}; {@code ref} (branch, tag or commit) applies to git URLs only.
+   * Fetches {@code location}; {@code ref} (branch, tag or commit) applies to git URLs and local git
+   * repositories. A bare repository without a ref gives its HEAD; a work tree without a ref is read
+   * in place, uncommitted edits included.
    *
    * @throws LanternException {@code BAD_REQUEST} for a location that is none of the three, or the
    *     errors of {@link ZipExtractor} and {@link GitCloner}
@@ -49,10 +63,7 @@ public final class Fetcher {
       return new FetchedTree(
           target, FetchedTree.Kind.GIT, repositoryName(loc), commit, () -> delete(target));
     }
-    if (ref.filter(r -> !r.isBlank()).isPresent()) {
-      throw new LanternException(
-          ErrorCode.BAD_REQUEST, "a ref applies to git URLs, not to '" + loc + "'");
-    }
+    Optional<String> wanted = ref.filter(r -> !r.isBlank());
     Path path;
     try {
       path = Path.of(loc).toAbsolutePath().normalize();
@@ -64,7 +75,25 @@ public final class Fetcher {
       throw notASource(loc, "it is a symbolic link; give the directory it points to");
     }
     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+      if (BareRepoExporter.isGitDir(path)) {
+        return export(path, wanted.orElse("HEAD"), repositoryDirName(path));
+      }
+      if (wanted.isPresent()) {
+        if (!BareRepoExporter.isGitDir(path.resolve(".git"))) {
+          throw new LanternException(
+              ErrorCode.BAD_REQUEST,
+              "a ref applies to git repositories and git URLs; '"
+                  + loc
+                  + "' is not a git work tree");
+        }
+        return export(path.resolve(".git"), wanted.get(), name(path));
+      }
       return new FetchedTree(path, FetchedTree.Kind.DIRECTORY, name(path), "", () -> {});
+    }
+    if (wanted.isPresent()) {
+      throw new LanternException(
+          ErrorCode.BAD_REQUEST,
+          "a ref applies to git repositories and git URLs, not to '" + loc + "'");
     }
     if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
         && loc.toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -81,6 +110,22 @@ public final class Fetcher {
         loc.matches("^[\\w-]+(\\.[\\w-]+)+/.+")
             ? "it does not exist; for a git repository give an https:// URL"
             : "it does not exist");
+  }
+
+  /** The tree of {@code ref} in a local git directory, written into a fresh work directory. */
+  private FetchedTree export(Path gitDir, String ref, String displayName) {
+    Path target = freshDir("git");
+    String commit = removingOnFailure(target, () -> exporter.export(gitDir, ref, target).commit());
+    return new FetchedTree(target, FetchedTree.Kind.GIT, displayName, commit, () -> delete(target));
+  }
+
+  /** "ky" for ky.git, and for ky/.git; a bare directory's own name otherwise. */
+  private static String repositoryDirName(Path gitDir) {
+    String n = name(gitDir);
+    if (n.equals(".git") && gitDir.getParent() != null) {
+      return name(gitDir.getParent());
+    }
+    return n.replaceFirst("(?i)\\.git$", "");
   }
 
   private static LanternException notASource(String loc, String why) {

@@ -97,7 +97,7 @@ class BareRepoExporterTest {
     Path t = work.resolve("t");
     assertThatThrownBy(() -> new BareRepoExporter().export(bare, "nope", t))
         .isInstanceOf(LanternException.class)
-        .hasMessage("commit 'nope' not found in " + bare)
+        .hasMessage("branch, tag or commit 'nope' not found in " + bare)
         .satisfies(
             e -> assertThat(((LanternException) e).code()).isEqualTo(ErrorCode.GIT_REF_NOT_FOUND));
     assertThat(t).doesNotExist();

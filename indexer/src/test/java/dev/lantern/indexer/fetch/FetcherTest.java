@@ -124,9 +124,85 @@ class FetcherTest {
     assertBadRequest(
         "github.com/psf/requests", "it does not exist; for a git repository give an https:// URL");
     assertThatThrownBy(() -> fetcher().fetch(real.toString(), Optional.of("main")))
-        .hasMessage("a ref applies to git URLs, not to '" + real + "'");
+        .hasMessage(
+            "a ref applies to git repositories and git URLs; '"
+                + real
+                + "' is not a git work tree");
+    assertThatThrownBy(() -> fetcher().fetch(notes.toString(), Optional.of("main")))
+        .hasMessage("a ref applies to git repositories and git URLs, not to '" + notes + "'");
     assertThatThrownBy(() -> fetcher().fetch("git@github.com:psf/requests.git", Optional.empty()))
         .hasMessageContaining("only https:// git URLs are accepted (got an ssh address");
+    assertThat(workDir()).isEmpty();
+  }
+
+  @Test
+  void aLocalGitRepositoryIsExportedAtItsHeadOrAtARef() throws Exception {
+    Path src = tmp.resolve("proj");
+    RevCommit first;
+    RevCommit second;
+    try (Git git = Git.init().setDirectory(src.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(src.resolve("a.py"), "x = 1\n");
+      git.add().addFilepattern(".").call();
+      first = git.commit().setMessage("one").setAuthor("t", "t@example.com").call();
+      git.tag().setName("v1").call();
+      Files.writeString(src.resolve("a.py"), "x = 2\n");
+      git.add().addFilepattern(".").call();
+      second = git.commit().setMessage("two").setAuthor("t", "t@example.com").call();
+    }
+    Files.writeString(src.resolve("a.py"), "x = 3  # not committed\n");
+    Path bare = tmp.resolve("mirrors/proj.git");
+    Git.cloneRepository()
+        .setURI(src.toUri().toString())
+        .setDirectory(bare.toFile())
+        .setBare(true)
+        .call()
+        .close();
+
+    Path root;
+    try (FetchedTree t = fetcher().fetch(bare.toString(), Optional.empty())) {
+      root = t.root();
+      assertThat(t.kind()).isEqualTo(FetchedTree.Kind.GIT);
+      assertThat(t.displayName()).isEqualTo("proj");
+      assertThat(t.revision()).isEqualTo(second.name());
+      assertThat(root.getParent()).isEqualTo(tmp.resolve("work"));
+      assertThat(root.resolve("a.py")).hasContent("x = 2\n");
+    }
+    assertThat(root).doesNotExist();
+    try (FetchedTree t = fetcher().fetch(bare.toString(), Optional.of("v1"))) {
+      assertThat(t.revision()).isEqualTo(first.name());
+      assertThat(t.root().resolve("a.py")).hasContent("x = 1\n");
+    }
+    // A work tree: in place without a ref (edits included), its commit with one.
+    try (FetchedTree t = fetcher().fetch(src.toString(), Optional.empty())) {
+      assertThat(t.kind()).isEqualTo(FetchedTree.Kind.DIRECTORY);
+      assertThat(t.root().resolve("a.py")).hasContent("x = 3  # not committed\n");
+    }
+    try (FetchedTree t = fetcher().fetch(src.toString(), Optional.of("v1"))) {
+      assertThat(t.displayName()).isEqualTo("proj");
+      assertThat(t.root().resolve("a.py")).hasContent("x = 1\n");
+      assertThat(t.root().resolve(".git")).doesNotExist();
+    }
+    try (FetchedTree t = fetcher().fetch(src.resolve(".git").toString(), Optional.empty())) {
+      assertThat(t.displayName()).isEqualTo("proj");
+      assertThat(t.revision()).isEqualTo(second.name());
+    }
+    assertThatThrownBy(() -> fetcher().fetch(bare.toString(), Optional.of("nope")))
+        .isInstanceOf(LanternException.class)
+        .hasMessage("branch, tag or commit 'nope' not found in " + bare)
+        .satisfies(
+            e -> assertThat(((LanternException) e).code()).isEqualTo(ErrorCode.GIT_REF_NOT_FOUND));
+    assertThat(workDir()).isEmpty();
+  }
+
+  @Test
+  void anEmptyLocalRepositoryIsNamedAsSuch() throws Exception {
+    Path bare = tmp.resolve("empty.git");
+    Git.init().setDirectory(bare.toFile()).setBare(true).call().close();
+    assertThatThrownBy(() -> fetcher().fetch(bare.toString(), Optional.empty()))
+        .isInstanceOf(LanternException.class)
+        .hasMessage("the repository has no commits (" + bare + ")")
+        .satisfies(
+            e -> assertThat(((LanternException) e).code()).isEqualTo(ErrorCode.EMPTY_SOURCE));
     assertThat(workDir()).isEmpty();
   }
 
