@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * Identifier-aware analysis used for code, docs, paths and questions alike: tokens are runs of
  * letters, digits, {@code _} and {@code $}; each is kept whole and split into its parts; all are
  * lower-cased, English stop words dropped, and stemmed with KStem (mild: "retries" and "retried"
- * meet "retry" without Porter's over-stemming of identifiers), then the plurals KStem keeps ({@link
- * PluralFilter}).
+ * meet "retry" without Porter's over-stemming of identifiers), then the "-ying" verbs KStem does
+ * not know ({@link YingFilter}) and the plurals it keeps ({@link PluralFilter}).
  */
 public final class CodeAnalyzer extends Analyzer {
   private static final int MAX_TOKEN_LENGTH = 64;
@@ -39,6 +39,7 @@ public final class CodeAnalyzer extends Analyzer {
     stream = new StopFilter(stream, stopWords);
     stream = new LengthFilter(stream, 2, MAX_TOKEN_LENGTH);
     stream = new KStemFilter(stream);
+    stream = new YingFilter(stream);
     stream = new PluralFilter(stream);
     return new TokenStreamComponents(source, stream);
   }

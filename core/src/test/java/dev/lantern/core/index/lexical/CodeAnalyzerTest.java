@@ -52,6 +52,15 @@ class CodeAnalyzerTest {
   }
 
   @Test
+  void yingVerbsKStemDoesNotKnowMeetTheirBaseForm() throws IOException {
+    // KStem gave "retrying" -> retrye, "minifying" -> minifye.
+    assertThat(tokens("retrying minifying stringifying copying"))
+        .containsExactly("retry", "minify", "stringify", "copy");
+    assertThat(tokens("retryFromError")).contains("retry");
+    assertThat(tokens("goodbye eye")).containsExactly("goodby", "eye");
+  }
+
+  @Test
   void pluralsThatKStemKeepsMeetTheirSingular() throws IOException {
     // KStem leaves these as written; the question says "sessions", the code says session.
     assertThat(tokens("sessions strings lines dispatches watches"))
