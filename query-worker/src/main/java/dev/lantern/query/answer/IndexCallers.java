@@ -14,8 +14,9 @@ import java.util.List;
  * calls a method of the same name on itself: flask's {@code TaggedJSONSerializer.__init__} calls
  * its own {@code register}, not {@code Blueprint.register}. A caller whose own class defines the
  * name is left out, unless that class is the symbol's; so is one whose every call of the name is
- * made on some other object ({@code chal.get(…)} is a dictionary's, not {@code requests.get}). A
- * name defined in many places has no callers that can be told apart, and gets none.
+ * made on some other object ({@code chal.get(…)} is a dictionary's, not {@code requests.get}), and,
+ * for a private function, one in another file. A name defined in many places has no callers that
+ * can be told apart, and gets none.
  */
 public final class IndexCallers implements CallerLookup {
   /** A name defined in more places than this has no callers that can be told apart. */
@@ -38,10 +39,12 @@ public final class IndexCallers implements CallerLookup {
     }
     List<String> otherOwners = new ArrayList<>();
     String defPath = "";
+    boolean fileOnly = false;
     for (LexicalIndex.Hit h : definitions) {
       StoredChunk d = lexical.chunk(h.ord());
       if (defPath.isEmpty() && (d.qualifiedName().equals(symbol) || d.symbol().equals(symbol))) {
         defPath = d.path();
+        fileOnly = IndexCallees.isPrivate(d);
       }
       String o = IndexCallees.ownerOf(d.qualifiedName().isEmpty() ? d.symbol() : d.qualifiedName());
       if (!o.isEmpty() && !o.equals(owner)) {
@@ -57,6 +60,10 @@ public final class IndexCallers implements CallerLookup {
           "type".equalsIgnoreCase(c.kind())
               ? qualified.substring(qualified.lastIndexOf('.') + 1)
               : IndexCallees.ownerOf(qualified);
+      if (fileOnly && !c.path().equals(defPath)) {
+        // A private function is called from its own file only, whatever others spell alike.
+        continue;
+      }
       if (!otherOwners.contains(callerClass)
           && !definesInside(c, name, owner)
           && !IndexCallees.callsOnlyOnOtherObjects(c, name, owner, defPath)) {

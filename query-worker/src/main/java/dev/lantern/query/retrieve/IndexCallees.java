@@ -132,7 +132,9 @@ public final class IndexCallees {
     for (LexicalIndex.Hit h : lexical.definitions(name, DEFINITIONS_LOOKED_AT)) {
       StoredChunk c = lexical.chunk(h.ord());
       // The index matches names regardless of case; Go's len() is not a Len method.
-      if (FileRole.of(c.path()) == FileRole.CODE && simple(c.symbol()).equals(name)) {
+      if (FileRole.of(c.path()) == FileRole.CODE
+          && simple(c.symbol()).equals(name)
+          && (c.path().equals(place.path()) || !isPrivate(c))) {
         defs.add(c);
       }
     }
@@ -184,6 +186,20 @@ public final class IndexCallees {
     // The place's own class, or the place itself under another name, is not something it calls.
     return def.overlaps(place) ? null : def;
   }
+
+  /**
+   * Whether a definition is private to its file: declared {@code private} (Java, Kotlin,
+   * TypeScript) or a JavaScript {@code #private} member. Nothing in another file calls it, however
+   * its name is spelled there.
+   */
+  public static boolean isPrivate(StoredChunk def) {
+    String sig = def.signature();
+    int open = sig.indexOf('(');
+    String head = open >= 0 ? sig.substring(0, open) : sig;
+    return PRIVATE.matcher(head).find() || head.contains("#" + simple(def.symbol()));
+  }
+
+  private static final Pattern PRIVATE = Pattern.compile("(?<![\\w$])private\\s");
 
   /**
    * True when the function defines {@code name} itself (a nested helper) or takes it as a parameter

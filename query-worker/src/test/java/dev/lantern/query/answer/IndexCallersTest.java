@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Language;
 import dev.lantern.query.retrieve.CallIndex;
+import dev.lantern.query.retrieve.IndexCallees;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,62 @@ class IndexCallersTest {
               new IndexCallers(code.index().lexical())
                   .callersOf("get", 10).stream().map(l -> l.symbol()).toList())
           .containsExactlyInAnyOrder("example", "fetch");
+    }
+  }
+
+  @Test
+  void aPrivateFunctionIsCalledFromItsOwnFileOnly(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      code.define(
+          "src/Factory.kt",
+          Language.KOTLIN,
+          "Factory",
+          "lookup",
+          "  private fun lookup(methods: List<Method>): Method? {\n    return null\n  }\n");
+      code.define(
+          "src/Factory.kt",
+          Language.KOTLIN,
+          "Factory",
+          "create",
+          "  fun create(): Any {\n    return lookup(methods)\n  }\n",
+          "lookup");
+      code.define(
+          "src/Other.kt",
+          Language.KOTLIN,
+          "Other",
+          "run",
+          "  fun run(factory: Factory) {\n    factory.lookup(x)\n  }\n",
+          "lookup");
+      code.define(
+          "src/ky.js",
+          Language.JAVASCRIPT,
+          "Ky",
+          "retry",
+          "  async #retry(fn) {\n    return fn();\n  }\n");
+      code.define(
+          "src/ky.js",
+          Language.JAVASCRIPT,
+          "Ky",
+          "fetch",
+          "  async fetch() {\n    return this.#retry(() => 1);\n  }\n",
+          "retry");
+      code.define(
+          "src/index.js",
+          Language.JAVASCRIPT,
+          "",
+          "main",
+          "function main(ky) {\n  ky.retry(1);\n}\n",
+          "retry");
+      IndexCallers callers = new IndexCallers(code.index().lexical());
+      assertThat(callers.callersOf("Factory.lookup", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactly("Factory.create");
+      assertThat(callers.callersOf("Ky.retry", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactly("Ky.fetch");
+      IndexCallees callees = new IndexCallees(code.index().lexical());
+      assertThat(callees.calleesOf(code.place("Other.run"), 5)).isEmpty();
+      assertThat(callees.calleesOf(code.place("Factory.create"), 5))
+          .extracting(l -> l.symbol())
+          .containsExactly("Factory.lookup");
     }
   }
 }
