@@ -38,9 +38,10 @@ public record IndexManifest(
   /**
    * Bumped when the on-disk layout or the analysis of text changes, so that an index written before
    * it no longer matches what questions are analysed into. 2: plurals that KStem keeps are made
-   * singular ({@code PluralFilter}).
+   * singular ({@code PluralFilter}). 3: "-ying" verbs KStem does not know keep their base form
+   * ({@code YingFilter}: "retrying" is {@code retry}, not {@code retrye}).
    */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** True when this index was written by an earlier version of Lantern. */
   public boolean outdated() {
