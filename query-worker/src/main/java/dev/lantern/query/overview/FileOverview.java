@@ -3,11 +3,13 @@ package dev.lantern.query.overview;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.CodeText;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.HybridRetriever;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One file as a newcomer wants it described, read from the index: what it says it is (its module
@@ -286,9 +289,26 @@ public record FileOverview(
       if (definedElsewhere(index, name, path)) {
         continue;
       }
+      Set<Integer> seen = new HashSet<>();
       index.references(name, MAX_REFERENCES).stream()
-          .filter(h -> !h.path().equals(path))
+          .filter(h -> !h.path().equals(path) && seen.add(h.ord()))
           .forEach(h -> usedBy.merge(h.path(), 1, Integer::sum));
+      if (typeLike(name)) {
+        // A type is used where it is declared too (a field, a parameter, a cast), not only
+        // where it is constructed or its members are reached: those uses are no references.
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+        index.mentions(name, MAX_REFERENCES).stream()
+            .filter(h -> !h.path().equals(path) && !seen.contains(h.ord()))
+            .filter(
+                h ->
+                    word.matcher(CodeText.withoutCommentsAndStrings(index.chunk(h.ord()).text()))
+                        .find())
+            .forEach(
+                h -> {
+                  seen.add(h.ord());
+                  usedBy.merge(h.path(), 1, Integer::sum);
+                });
+      }
     }
     List<Use> users = new ArrayList<>();
     List<String> tests = new ArrayList<>();
@@ -307,6 +327,13 @@ public record FileOverview(
               }
             });
     return new Usage(users.subList(0, Math.min(MAX_USERS, users.size())), tests);
+  }
+
+  /** A name written as types are: a capital, then a lower-case letter somewhere ({@code Gson}). */
+  static boolean typeLike(String name) {
+    return name.length() > 1
+        && Character.isUpperCase(name.charAt(0))
+        && !name.equals(name.toUpperCase(Locale.ROOT));
   }
 
   /**

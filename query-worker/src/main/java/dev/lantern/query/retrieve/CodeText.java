@@ -6,10 +6,10 @@ package dev.lantern.query.retrieve;
  * shapes most languages share: {@code //} and {@code #} line comments, block comments, quoted and
  * triple-quoted strings and template literals. Line breaks are kept, so line numbers still hold.
  */
-final class CodeText {
+public final class CodeText {
   private CodeText() {}
 
-  static String withoutCommentsAndStrings(String text) {
+  public static String withoutCommentsAndStrings(String text) {
     StringBuilder out = new StringBuilder(text.length());
     int n = text.length();
     int i = 0;

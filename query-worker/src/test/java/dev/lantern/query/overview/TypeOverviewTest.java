@@ -246,4 +246,67 @@ class TypeOverviewTest {
     assertThat(TypeOverview.kind("type Server struct {")).isEqualTo("struct");
     assertThat(TypeOverview.kind("Matrix = namedtuple(...)")).isEqualTo("type");
   }
+
+  @Test
+  void aTypeIsUsedWhereItIsDeclaredNotWhereACommentOrStringNamesIt() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String f : List.of("Strategy", "Builder", "Gson", "Other", "Caller")) {
+      files.put("src/" + f + ".java", "x\n".repeat(10));
+    }
+    List<Chunk> chunks = new ArrayList<>();
+    chunks.add(
+        chunk(
+            "src/Strategy.java",
+            ChunkKind.TYPE,
+            1,
+            3,
+            "Strategy",
+            "public interface Strategy {\n  String name(Field f);\n}",
+            List.of()));
+    chunks.add(
+        chunk(
+            "src/Builder.java",
+            ChunkKind.FUNCTION,
+            1,
+            4,
+            "Builder.setStrategy",
+            "  Builder setStrategy(Strategy s) {\n    this.s = s;\n    return this;\n  }",
+            List.of()));
+    chunks.add(
+        chunk(
+            "src/Gson.java",
+            ChunkKind.TYPE,
+            1,
+            3,
+            "Gson",
+            "final class Gson {\n  private final Strategy strategy;\n}",
+            List.of()));
+    chunks.add(
+        chunk(
+            "src/Other.java",
+            ChunkKind.FUNCTION,
+            1,
+            3,
+            "Other.run",
+            "  // a Strategy is not used here\n  void run() {\n    log(\"Strategy\");\n  }",
+            List.of("log")));
+    chunks.add(
+        chunk(
+            "src/Caller.java",
+            ChunkKind.FUNCTION,
+            1,
+            2,
+            "Caller.make",
+            "  Object make() {\n    return new Strategy() {};\n  }",
+            List.of("Strategy")));
+    try (OpenIndex index = TestIndexes.lexical(root, files, chunks)) {
+      List<StoredChunk> found = TypeOverview.resolve(index.lexical(), "Strategy");
+      TypeOverview t = TypeOverview.of(index.lexical(), found.get(0), List.of());
+      assertThat(t.users())
+          .containsExactly(
+              new FileOverview.Use("src/Builder.java", 1),
+              new FileOverview.Use("src/Caller.java", 1),
+              new FileOverview.Use("src/Gson.java", 1));
+    }
+  }
 }

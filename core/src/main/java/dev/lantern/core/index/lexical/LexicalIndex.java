@@ -239,6 +239,36 @@ public final class LexicalIndex implements AutoCloseable {
     return references(name, limit).stream().map(Hit::ord).toList();
   }
 
+  /**
+   * Chunks (ordinal and path) whose text holds {@code identifier} as a whole word: in code, but
+   * also in comments and strings, which the caller tells apart. The word is looked up as the
+   * analyser indexes it (the whole identifier, lower-cased and stemmed), so a match may differ in
+   * case.
+   */
+  public List<Hit> mentions(String identifier, int limit) {
+    String term = wholeToken(identifier);
+    return term == null ? List.of() : searchChunks(new TermQuery(new Term(TEXT, term)), limit);
+  }
+
+  private static final CodeAnalyzer ANALYZER = new CodeAnalyzer();
+
+  /** The indexed form of a whole identifier: the first token the analyser makes of it. */
+  private static String wholeToken(String identifier) {
+    try (var ts = ANALYZER.tokenStream(TEXT, identifier)) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      String first = ts.incrementToken() ? term.toString() : null;
+      while (ts.incrementToken()) {
+        // drain: the parts of a compound name follow the whole
+      }
+      ts.end();
+      return first;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Chunks (ordinal and path) that call or import {@code name}. */
   public List<Hit> references(String name, int limit) {
     String key = LexicalIndexWriter.lower(LexicalIndexWriter.lastSegment(name));
