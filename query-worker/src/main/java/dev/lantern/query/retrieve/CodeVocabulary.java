@@ -231,8 +231,50 @@ public final class CodeVocabulary {
         }
       }
     }
+    String noun = ingNoun(term, known);
+    if (noun != null) {
+      out.add(noun);
+    }
     out.remove(term);
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Verbs whose "-ing" noun means something else: "how do I set default headers?" is not about
+   * settings, nor "run" about running, nor "test" about pytest's {@code testing/} folder.
+   */
+  private static final Set<String> GENERAL_VERBS =
+      Set.of("set", "get", "put", "run", "use", "test");
+
+  /**
+   * The "-ing" noun of a verb, when the codebase writes it: KStem keeps the "-ing" words its
+   * dictionary lists as nouns ("printing", "logging", "mapping") as written, so "how do I pretty
+   * print json?" never met gson's {@code setPrettyPrinting} (analysed {@code pretty}, {@code
+   * printing}). Null when the codebase has no such word.
+   */
+  static String ingNoun(String term, Function<String, Boolean> known) {
+    int n = term.length();
+    if (n < 3
+        || term.endsWith("ing")
+        || GENERAL_VERBS.contains(term)
+        || !term.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return null;
+    }
+    char last = term.charAt(n - 1);
+    List<String> candidates = new ArrayList<>();
+    candidates.add(term + "ing");
+    if ("aeiouwxy".indexOf(last) < 0 && "aeiou".indexOf(term.charAt(n - 2)) >= 0) {
+      candidates.add(term + last + "ing"); // log → logging, map → mapping
+    }
+    if (last == 'e') {
+      candidates.add(term.substring(0, n - 1) + "ing"); // encode → encoding
+    }
+    for (String c : candidates) {
+      if (!TOO_COMMON.contains(c) && known.apply(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The verb a noun of action comes from, if the codebase uses it; else null. */

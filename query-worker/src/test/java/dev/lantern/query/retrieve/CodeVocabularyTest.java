@@ -84,9 +84,31 @@ class CodeVocabularyTest {
     assertThat(CodeVocabulary.alternatives(term("exception"), Set.of("except")::contains))
         .isEmpty();
     assertThat(CodeVocabulary.alternatives(term("definition"), Set.of("def")::contains)).isEmpty();
-    // A word that is no noun of action stays itself, whatever the codebase holds.
-    assertThat(CodeVocabulary.alternatives(term("upload"), w -> true)).isEmpty();
+    // A word that is no noun of action stays itself, whatever else the codebase holds (its
+    // "-ing" noun aside: see below).
+    assertThat(
+            CodeVocabulary.alternatives(
+                term("upload"), w -> !w.endsWith("ing") || w.equals("upload")))
+        .isEmpty();
     // Nor is a word cut down to a stub: "comment" is not "com" (as in example.com).
     assertThat(CodeVocabulary.alternatives(term("comment"), Set.of("com")::contains)).isEmpty();
+  }
+
+  @Test
+  void aVerbAlsoMeetsTheIngNounKStemKeeps() {
+    // KStem keeps these "-ing" nouns as written, so the question's verb never met them.
+    assertThat(term("printing")).isEqualTo("printing");
+    Set<String> codebase = Set.of("printing", "logging", "mapping", "encoding", "setting");
+    assertThat(CodeVocabulary.alternatives(term("print"), codebase::contains))
+        .containsExactly("printing");
+    assertThat(CodeVocabulary.alternatives(term("log"), codebase::contains))
+        .containsExactly("logging");
+    assertThat(CodeVocabulary.alternatives(term("map"), codebase::contains))
+        .containsExactly("mapping");
+    assertThat(CodeVocabulary.alternatives(term("encode"), codebase::contains))
+        .containsExactly("encoding");
+    // Only where the codebase writes the noun, and not for verbs whose noun means another thing.
+    assertThat(CodeVocabulary.alternatives(term("render"), codebase::contains)).isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("set"), codebase::contains)).isEmpty();
   }
 }
