@@ -119,7 +119,7 @@ final class ActionLead {
         .toList();
   }
 
-  private static Set<String> questionWords(String question) {
+  static Set<String> questionWords(String question) {
     Set<String> out = new HashSet<>();
     Matcher m = WORD.matcher(question);
     while (m.find()) {

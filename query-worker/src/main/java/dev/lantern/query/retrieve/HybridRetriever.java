@@ -354,6 +354,9 @@ public final class HybridRetriever {
             ActionLead.choose(
                 question, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
       }
+      if (lead == null && query.identifiers().isEmpty()) {
+        lead = NameLead.choose(question, ranked, spanScores, chunk);
+      }
       if (lead == null) {
         lead = codeLead(query, ranked, spanScores, chunk);
       }
