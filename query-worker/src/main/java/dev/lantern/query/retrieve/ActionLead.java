@@ -76,21 +76,41 @@ final class ActionLead {
     if (namedBy(chunk.apply(ranked.get(0)).symbol(), words)) {
       return null;
     }
+    return firstNearBest(
+        ranked,
+        scores,
+        share,
+        limit,
+        chunk,
+        c -> codeFunction(c) && namesAction(c.symbol(), verb.get(), words));
+  }
+
+  /**
+   * The first place after the best, among the first {@code limit}, scoring at least {@code share}
+   * of the best and passing {@code wanted}; null if none.
+   */
+  static Integer firstNearBest(
+      List<Integer> ranked,
+      Map<Integer, Double> scores,
+      double share,
+      int limit,
+      IntFunction<StoredChunk> chunk,
+      java.util.function.Predicate<StoredChunk> wanted) {
     double best = scores.get(ranked.get(0));
     return ranked.stream()
         .skip(1)
         .limit(limit - 1)
         .filter(o -> scores.get(o) >= share * best)
-        .filter(
-            o -> {
-              StoredChunk c = chunk.apply(o);
-              return ChunkKind.FUNCTION.name().equals(c.kind())
-                  && FileRole.of(c.path()) == FileRole.CODE
-                  && namesAction(c.symbol(), verb.get(), words)
-                  && !deprecated(c.doc(), c.text());
-            })
+        .filter(o -> wanted.test(chunk.apply(o)))
         .findFirst()
         .orElse(null);
+  }
+
+  /** A function of the product's code that nothing calls deprecated. */
+  static boolean codeFunction(StoredChunk c) {
+    return ChunkKind.FUNCTION.name().equals(c.kind())
+        && FileRole.of(c.path()) == FileRole.CODE
+        && !deprecated(c.doc(), c.text());
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.lantern.query.retrieve;
 
 import dev.lantern.core.index.lexical.StoredChunk;
-import dev.lantern.core.model.ChunkKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -42,21 +41,15 @@ final class NameLead {
     if (ActionLead.namedBy(chunk.apply(ranked.get(0)).symbol(), words)) {
       return null;
     }
-    double best = scores.get(ranked.get(0));
-    return ranked.stream()
-        .skip(1)
-        .limit(LIMIT - 1)
-        .filter(o -> scores.get(o) >= SHARE * best)
-        .filter(
-            o -> {
-              StoredChunk c = chunk.apply(o);
-              return ChunkKind.FUNCTION.name().equals(c.kind())
-                  && FileRole.of(c.path()) == FileRole.CODE
-                  && ActionLead.nameWords(c.symbol()).size() >= MIN_WORDS
-                  && ActionLead.namedBy(c.symbol(), words)
-                  && !ActionLead.deprecated(c.doc(), c.text());
-            })
-        .findFirst()
-        .orElse(null);
+    return ActionLead.firstNearBest(
+        ranked,
+        scores,
+        SHARE,
+        LIMIT,
+        chunk,
+        c ->
+            ActionLead.codeFunction(c)
+                && ActionLead.nameWords(c.symbol()).size() >= MIN_WORDS
+                && ActionLead.namedBy(c.symbol(), words));
   }
 }
