@@ -119,11 +119,18 @@ public final class Fetcher {
     return new FetchedTree(target, FetchedTree.Kind.GIT, displayName, commit, () -> delete(target));
   }
 
-  /** "ky" for ky.git, and for ky/.git; a bare directory's own name otherwise. */
-  private static String repositoryDirName(Path gitDir) {
+  /**
+   * "ky" for ky.git, for ky/.git, and for a mirror laid out as {@code lantern eval} takes them
+   * ({@code sindresorhus+ky/repo}); a bare directory's own name otherwise.
+   */
+  static String repositoryDirName(Path gitDir) {
     String n = name(gitDir);
-    if (n.equals(".git") && gitDir.getParent() != null) {
-      return name(gitDir.getParent());
+    Path parent = gitDir.getParent();
+    if (n.equals(".git") && parent != null) {
+      return name(parent);
+    }
+    if (parent != null && name(parent).matches("[^+]+\\+[^+]+")) {
+      return name(parent).substring(name(parent).indexOf('+') + 1);
     }
     return n.replaceFirst("(?i)\\.git$", "");
   }

@@ -195,6 +195,14 @@ class FetcherTest {
   }
 
   @Test
+  void aLocalRepositoryIsNamedAfterTheRepositoryNotItsGitDirectory() {
+    assertThat(Fetcher.repositoryDirName(Path.of("/m/ky.git"))).isEqualTo("ky");
+    assertThat(Fetcher.repositoryDirName(Path.of("/w/ky/.git"))).isEqualTo("ky");
+    assertThat(Fetcher.repositoryDirName(Path.of("/m/sindresorhus+ky/repo"))).isEqualTo("ky");
+    assertThat(Fetcher.repositoryDirName(Path.of("/m/mirrors/tool"))).isEqualTo("tool");
+  }
+
+  @Test
   void anEmptyLocalRepositoryIsNamedAsSuch() throws Exception {
     Path bare = tmp.resolve("empty.git");
     Git.init().setDirectory(bare.toFile()).setBare(true).call().close();
