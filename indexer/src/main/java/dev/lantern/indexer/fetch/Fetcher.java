@@ -52,8 +52,9 @@ public final class Fetcher {
    * repositories. A bare repository without a ref gives its HEAD; a work tree without a ref is read
    * in place, uncommitted edits included.
    *
-   * @throws LanternException {@code BAD_REQUEST} for a location that is none of the three, or the
-   *     errors of {@link ZipExtractor} and {@link GitCloner}
+   * @throws LanternException {@code BAD_REQUEST} for a location that is none of these (or a ref
+   *     given for a plain directory or file), or the errors of {@link ZipExtractor}, {@link
+   *     GitCloner} and {@link BareRepoExporter}
    */
   public FetchedTree fetch(String location, Optional<String> ref) {
     String loc = location.strip();
@@ -125,12 +126,12 @@ public final class Fetcher {
    */
   static String repositoryDirName(Path gitDir) {
     String n = name(gitDir);
-    Path parent = gitDir.getParent();
-    if (n.equals(".git") && parent != null) {
-      return name(parent);
+    String above = gitDir.getParent() == null ? "" : name(gitDir.getParent());
+    if (n.equals(".git") && !above.isEmpty()) {
+      return above;
     }
-    if (parent != null && name(parent).matches("[^+]+\\+[^+]+")) {
-      return name(parent).substring(name(parent).indexOf('+') + 1);
+    if (above.matches("[^+]+\\+[^+]+")) {
+      return above.substring(above.indexOf('+') + 1);
     }
     return n.replaceFirst("(?i)\\.git$", "");
   }

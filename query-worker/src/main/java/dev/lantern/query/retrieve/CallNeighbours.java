@@ -1,12 +1,8 @@
 package dev.lantern.query.retrieve;
 
-import static dev.lantern.core.index.lexical.LexicalFields.TEXT;
-
 import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +12,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Files one call away from some seed spans: those that call what the seeds define, and those that
@@ -102,19 +96,10 @@ final class CallNeighbours {
   /** How many of an identifier's analysed parts are search terms of the question. */
   static int sharedWords(String identifier, AnalyzedQuery query) {
     int n = 0;
-    try (TokenStream ts = ANALYZER.tokenStream(TEXT, identifier)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      Set<String> seen = new HashSet<>();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        if (seen.add(t) && query.termWeights().containsKey(t)) {
-          n++;
-        }
+    for (String t : new HashSet<>(ANALYZER.terms(identifier))) {
+      if (query.termWeights().containsKey(t)) {
+        n++;
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return n;
   }

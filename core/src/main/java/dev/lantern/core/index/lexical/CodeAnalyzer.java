@@ -1,5 +1,9 @@
 package dev.lantern.core.index.lexical;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,6 +14,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
 /**
@@ -25,6 +30,25 @@ public final class CodeAnalyzer extends Analyzer {
 
   public CodeAnalyzer() {
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+
+  /**
+   * The terms this analyser makes of {@code text}, in order: a compound identifier's whole form
+   * first, then its parts. Analyzers are thread-safe; one instance serves every caller.
+   */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream(LexicalFields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   @Override

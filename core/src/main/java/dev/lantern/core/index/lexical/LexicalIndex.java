@@ -252,21 +252,10 @@ public final class LexicalIndex implements AutoCloseable {
 
   private static final CodeAnalyzer ANALYZER = new CodeAnalyzer();
 
-  /** The indexed form of a whole identifier: the first token the analyser makes of it. */
+  /** The indexed form of a whole identifier: the first term the analyser makes of it. */
   private static String wholeToken(String identifier) {
-    try (var ts = ANALYZER.tokenStream(TEXT, identifier)) {
-      var term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      String first = ts.incrementToken() ? term.toString() : null;
-      while (ts.incrementToken()) {
-        // drain: the parts of a compound name follow the whole
-      }
-      ts.end();
-      return first;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> terms = ANALYZER.terms(identifier);
+    return terms.isEmpty() ? null : terms.get(0);
   }
 
   /** Chunks (ordinal and path) that call or import {@code name}. */
