@@ -109,6 +109,11 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     } else {
       Location top = locations.get(open);
       parts.add(opening(top));
+      // A parameter the question names gets its description ("how do I set a timeout?").
+      if (shortQuestion(question)) {
+        ParamDoc.find(top.doc(), keys(findable, words))
+            .ifPresent(p -> parts.add(paramSentence(p, top)));
+      }
       // A quoted message gets the line that says it.
       messageLine(question, withFirst(locations, open), text).ifPresent(parts::add);
       // A question for a value gets the line that sets it, quoted.
@@ -332,6 +337,20 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       out.add(l);
     }
     return out;
+  }
+
+  private static boolean shortQuestion(String question) {
+    String q = question.strip();
+    return q.length() <= 200 && q.indexOf('\n') < 0;
+  }
+
+  /** " Its `timeout` parameter: “How long to wait…”", unless the opening quoted that already. */
+  private static String paramSentence(ParamDoc.Entry p, Location top) {
+    String description = Sentences.shorten(Sentences.plain(p.description()), 240);
+    if (Sentences.first(top.doc(), 240).contains(description)) {
+      return "";
+    }
+    return " Its `" + p.name() + "` parameter: " + Sentences.quote(description);
   }
 
   /** A named place by file and name; places without a name are each their own. */

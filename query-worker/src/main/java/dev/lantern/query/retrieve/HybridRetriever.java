@@ -360,6 +360,11 @@ public final class HybridRetriever {
       if (lead == null) {
         lead = codeLead(query, ranked, spanScores, chunk);
       }
+      if (lead == null && query.identifiers().isEmpty()) {
+        lead =
+            ErrorTypeLead.choose(
+                question, ranked, spanScores, chunk, lexical, weights.codeLead(), CODE_LEAD_SPANS);
+      }
       // A facade that says it wraps another place gives way to that place, unless named.
       Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
       if (opening != null && query.identifiers().isEmpty()) {

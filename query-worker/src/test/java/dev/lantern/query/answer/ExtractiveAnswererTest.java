@@ -71,6 +71,29 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aParameterTheQuestionNamesIsQuotedFromTheDocComment() {
+    String doc =
+        "Sends PreparedRequest object.\n\n:param request: The request.\n"
+            + ":param timeout: (optional) How long to wait for the server to send\n"
+            + "data before giving up.\n:rtype: Response";
+    Location send = loc("src/requests/adapters.py", 634, 748, "HTTPAdapter.send", doc, "send");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    String answer =
+        text(run(a, "how do I set a timeout?", List.of("set", "timeout"), List.of(send)));
+    assertThat(answer)
+        .contains(
+            "Its documentation says: \u201cSends PreparedRequest object.\u201d Its `timeout`"
+                + " parameter: \u201c(optional) How long to wait for the server to send data"
+                + " before giving up.\u201d");
+    // No parameter named by the question: nothing quoted beyond the first sentence.
+    assertThat(text(run(a, "how is a request sent?", List.of("request", "sent"), List.of(send))))
+        .contains("`request` parameter")
+        .doesNotContain("`timeout` parameter");
+    assertThat(text(run(a, "how is data sent?", List.of("data", "sent"), List.of(send))))
+        .doesNotContain("parameter:");
+  }
+
+  @Test
   void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
     Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
     QuestionWords words =

@@ -1,0 +1,124 @@
+package dev.lantern.query.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Language;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErrorTypeLeadTest {
+  @Test
+  void basesAreReadFromEachLanguagesDeclaration() {
+    assertThat(ErrorTypeLead.bases("class ReadTimeout(Timeout):\n    pass\n"))
+        .containsExactly("Timeout");
+    assertThat(ErrorTypeLead.bases("class SSLError(ConnectionError, exc.Base):\n"))
+        .containsExactly("ConnectionError", "Base");
+    assertThat(ErrorTypeLead.bases("class Meta(type, metaclass=ABCMeta):\n"))
+        .containsExactly("type");
+    assertThat(
+            ErrorTypeLead.bases(
+                "public final class MalformedJsonException extends java.io.IOException {"))
+        .containsExactly("IOException");
+    assertThat(ErrorTypeLead.bases("export class HTTPError<T = unknown> extends Error {"))
+        .containsExactly("Error");
+    assertThat(ErrorTypeLead.bases("class JsonDataException(message: String?) : RuntimeException("))
+        .containsExactly("RuntimeException");
+    assertThat(ErrorTypeLead.bases("class Session:\n    pass\n")).isEmpty();
+  }
+
+  @Test
+  void anExceptionGivesTheOpeningToCodeUnlessErrorsAreAsked(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      String ex = "src/requests/exceptions.py";
+      code.add(
+          ex,
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "RequestException",
+          "class RequestException(IOError):\n    pass\n");
+      code.blank(ex);
+      code.add(
+          ex,
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "Timeout",
+          "class Timeout(RequestException):\n    pass\n");
+      code.blank(ex);
+      code.add(
+          ex,
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "ReadTimeout",
+          "class ReadTimeout(Timeout):\n    \"\"\"The server did not send data.\"\"\"\n");
+      code.define(
+          "src/requests/adapters.py",
+          Language.PYTHON,
+          "HTTPAdapter",
+          "send",
+          "    def send(self, request, timeout=None):\n        pass\n");
+      code.add(
+          "src/requests/sessions.py",
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "Session",
+          "class Session(SessionRedirectMixin):\n    pass\n");
+      code.define(
+          "tests/test_requests.py",
+          Language.PYTHON,
+          "",
+          "test_timeout",
+          "def test_timeout():\n    pass\n");
+      LexicalIndex lexical = code.index().lexical();
+      IntFunction<StoredChunk> chunk = lexical::chunk;
+      int requestException = ord(lexical, "RequestException");
+      int readTimeout = ord(lexical, "ReadTimeout");
+      int timeout = ord(lexical, "Timeout");
+      int send = ord(lexical, "HTTPAdapter.send");
+      int session = ord(lexical, "Session");
+      int test = ord(lexical, "test_timeout");
+
+      // Three classes up the chain of bases, the codebase's own definitions followed.
+      assertThat(ErrorTypeLead.isErrorType(chunk.apply(readTimeout), lexical, chunk)).isTrue();
+      assertThat(ErrorTypeLead.isErrorType(chunk.apply(requestException), lexical, chunk)).isTrue();
+      assertThat(ErrorTypeLead.isErrorType(chunk.apply(session), lexical, chunk)).isFalse();
+      assertThat(ErrorTypeLead.isErrorType(chunk.apply(send), lexical, chunk)).isFalse();
+
+      List<Integer> ranked = List.of(readTimeout, timeout, test, send, session);
+      Map<Integer, Double> scores =
+          Map.of(readTimeout, 0.27, timeout, 0.26, test, 0.2, send, 0.14, session, 0.13);
+      String q = "how do I set a timeout?";
+      // The exception types and the test are passed over for the code that takes the timeout.
+      assertThat(ErrorTypeLead.choose(q, ranked, scores, chunk, lexical, 0.5, 10)).isEqualTo(send);
+      // Asked about errors, the exception may be the answer; too far below the best, it stays.
+      assertThat(
+              ErrorTypeLead.choose(
+                  "which error is raised on a timeout?", ranked, scores, chunk, lexical, 0.5, 10))
+          .isNull();
+      assertThat(ErrorTypeLead.choose(q, ranked, scores, chunk, lexical, 0.6, 10)).isNull();
+      assertThat(ErrorTypeLead.choose(q, ranked, scores, chunk, lexical, 0.5, 3)).isNull();
+      // The best is no exception: nothing to do.
+      assertThat(ErrorTypeLead.choose(q, List.of(session, send), scores, chunk, lexical, 0.5, 10))
+          .isNull();
+    }
+  }
+
+  private static int ord(LexicalIndex lexical, String symbol) {
+    for (int o = 0; o < lexical.chunkCount(); o++) {
+      if (symbol.equals(lexical.chunk(o).qualifiedName())) {
+        return o;
+      }
+    }
+    throw new AssertionError("no chunk " + symbol);
+  }
+}
