@@ -23,14 +23,29 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           "(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
 
   /**
-   * "How do I run the tests?", "how to build it": a procedure, which documentation and build
-   * configuration describe; the tests such a question names are what it runs, not the answer.
+   * "How do I install…", "how to deploy": a procedure, which documentation and build configuration
+   * describe; the tests such a question names are what it runs, not the answer.
    */
   private static final Pattern USAGE =
       Pattern.compile(
           "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+"
-              + "(?:\\w+\\s+)?(?:run|build|install|set\\s*up|setup|configure|deploy|release|"
-              + "contribute|compile|package|publish|start|launch|upgrade|lint|format|debug)\\b");
+              + "(?:\\w+\\s+)?(?:install|set\\s*up|setup|configure|deploy|release|contribute"
+              + "|publish|upgrade|lint)\\b");
+
+  /**
+   * Verbs that are a procedure only when done to the project ("how do I run the tests?", "how to
+   * build it", "how do I format the code?") and an API's action otherwise ("how do I format a
+   * date?", "how do I build a request?", "how do I run middleware for a group?").
+   */
+  private static final Pattern PROJECT_USAGE =
+      Pattern.compile(
+          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+"
+              + "(?:\\w+\\s+)?(?:run|build|compile|package|start|launch|format|debug)"
+              + "(?:\\s*[?.!]?\\s*$|\\s+(?:it|them|this|everything|locally)\\b"
+              + "|\\s+(?:(?:the|this|my|our|your|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+              + "(?:code|codebase|project|repo|repository|tests?|test\\s+suite|suite|docs"
+              + "|documentation|app|application|server|package|library|site|sources?|benchmarks?"
+              + "|examples?|linters?|formatter|checks|ci|wheel|binary|image|container|cli)\\b)");
 
   /** A one-line question up to this long is a question, not an issue report. */
   static final int MAX_QUESTION_CHARS = 600;
@@ -46,7 +61,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
     // Only the topic line counts: an issue body mentions "my readme" or "the tests pass" in
     // passing, which is not a request for those files.
     String topic = QueryAnalyzer.firstLine(q.question());
-    if (oneLine && USAGE.matcher(topic).find()) {
+    if (oneLine && procedure(topic)) {
       return new RoleWeights(
           w.questionTestPenalty(),
           1.0,
@@ -107,7 +122,11 @@ record RoleWeights(double test, double doc, double config, double declaration) {
 
   /** "How do I run the tests?", "how to deploy it": a one-line question asking for a procedure. */
   static boolean asksForProcedure(String question) {
-    return isOneLineQuestion(question) && USAGE.matcher(QueryAnalyzer.firstLine(question)).find();
+    return isOneLineQuestion(question) && procedure(QueryAnalyzer.firstLine(question));
+  }
+
+  private static boolean procedure(String topic) {
+    return USAGE.matcher(topic).find() || PROJECT_USAGE.matcher(topic).find();
   }
 
   /**

@@ -78,6 +78,31 @@ class RoleWeightsTest {
   }
 
   @Test
+  void runBuildAndFormatAreAProcedureOnlyWhenDoneToTheProject() {
+    for (String q :
+        List.of(
+            "how do I run the tests?",
+            "how do I run a single test?",
+            "how to build it",
+            "how can I build the docs locally?",
+            "how do I format the code?",
+            "how do I start the development server?",
+            "how do I debug?")) {
+      assertThat(RoleWeights.asksForProcedure(q)).as(q).isTrue();
+    }
+    for (String q :
+        List.of(
+            "how do I format a date?",
+            "how do I build a request?",
+            "how do I run middleware for a route group?",
+            "how do I start a timer?",
+            "how do I run a function in the app context?")) {
+      assertThat(RoleWeights.asksForProcedure(q)).as(q).isFalse();
+      assertThat(roles(q).of(FileRole.DOC)).as(q).isEqualTo(w.questionDocPenalty());
+    }
+  }
+
+  @Test
   void aQuestionThatWantsTestsOrDocsIsToldFromOneThatMentionsThem() {
     assertThat(RoleWeights.requested("which tests cover url_for?")).contains(FileRole.TEST);
     assertThat(RoleWeights.requested("how is get_netrc_auth tested?")).contains(FileRole.TEST);
