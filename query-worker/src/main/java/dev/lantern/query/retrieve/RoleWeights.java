@@ -69,12 +69,34 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
     }
     return new RoleWeights(
-        TEST_WORDS.matcher(topic).find()
-            ? 1.0
-            : oneLine ? w.questionTestPenalty() : w.testPenalty(),
+        namesTests(topic) ? 1.0 : oneLine ? w.questionTestPenalty() : w.testPenalty(),
         DOC_WORDS.matcher(topic).find() ? 1.0 : oneLine ? w.questionDocPenalty() : w.docPenalty(),
         CONFIG_WORDS.matcher(topic).find() ? 1.0 : w.configPenalty(),
         TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
+  }
+
+  /**
+   * "How do I capture stdout in a test?": where the user's code runs, not what they ask for. In a
+   * test framework's repository the tests themselves capture stdout in hundreds of ways.
+   */
+  private static final Pattern HOW_TO =
+      Pattern.compile(
+          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+\\w+");
+
+  private static final Pattern IN_A_TEST =
+      Pattern.compile(
+          "(?i)\\b(?:in|inside|within|from|during)\\s+(?:a|an|my|your|our|each|every|one)\\s+"
+              + "(?:single\\s+)?tests?\\b(?!\\s+(?:function|class|case|method|file|module))");
+
+  /** "How do I …?", "how to …": a one-line question asking how to do something. */
+  static boolean asksHowTo(String question) {
+    return isOneLineQuestion(question) && HOW_TO.matcher(QueryAnalyzer.firstLine(question)).find();
+  }
+
+  /** Whether a topic line names tests, other than as the place a how-to question's code runs. */
+  private static boolean namesTests(String topic) {
+    String t = HOW_TO.matcher(topic).find() ? IN_A_TEST.matcher(topic).replaceAll(" ") : topic;
+    return TEST_WORDS.matcher(t).find();
   }
 
   /** Whether the question's topic line asks for tests in plain words ("which test covers…"). */
@@ -93,7 +115,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
     boolean procedure = asksForProcedure(question);
     return switch (role) {
       case CODE -> true;
-      case TEST -> TEST_WORDS.matcher(topic).find();
+      case TEST -> namesTests(topic);
       case DOC -> procedure || DOC_WORDS.matcher(topic).find();
       case CONFIG -> procedure || CONFIG_WORDS.matcher(topic).find();
       case DECLARATION -> TYPE_WORDS.matcher(topic).find();

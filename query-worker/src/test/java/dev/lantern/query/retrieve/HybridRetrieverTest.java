@@ -693,6 +693,40 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aHowToQuestionAnsweredOnlyByTestsNearTheTopOpensWithTheGuide() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "testing/test_capture.py",
+                1,
+                4,
+                "test_capture_stdout",
+                "def test_capture_stdout(capsys):\n    # capture stdout in a test\n"
+                    + "    print('stdout')\n    assert capsys.readouterr().out == 'stdout'"),
+            Def.module(
+                "doc/en/how-to/capture-stdout-stderr.rst",
+                1,
+                3,
+                "How to capture stdout\n=====================\n"
+                    + "Use the capsys fixture to capture stdout and stderr."));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r =
+          new HybridRetriever(
+              index, Optional.empty(), RetrievalWeights.parse("questionTestPenalty=1"));
+      assertThat(first(r, "how do I capture stdout in a test?"))
+          .isEqualTo("doc/en/how-to/capture-stdout-stderr.rst");
+      // Not a how-to question, or tests asked for: the test keeps the opening.
+      assertThat(first(r, "where is stdout captured in a test?"))
+          .isEqualTo("testing/test_capture.py");
+      assertThat(first(r, "which test captures stdout?")).isEqualTo("testing/test_capture.py");
+    }
+  }
+
+  private static String first(HybridRetriever r, String question) {
+    return r.retrieve(question, RetrievalOptions.defaults()).locations().get(0).path();
+  }
+
+  @Test
   void howDoIOpensWithTheFunctionNamedByTheActionWhenTheBestPlaceIsNamedOtherwise() {
     List<Def> defs =
         List.of(

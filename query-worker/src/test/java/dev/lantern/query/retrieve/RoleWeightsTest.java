@@ -103,6 +103,18 @@ class RoleWeightsTest {
   }
 
   @Test
+  void inATestIsWhereAHowToQuestionsCodeRunsNotWhatItAsksFor() {
+    assertThat(roles("how do I capture stdout in a test?").of(FileRole.TEST))
+        .isEqualTo(w.questionTestPenalty());
+    assertThat(roles("how can I use a temporary directory inside my tests?").of(FileRole.TEST))
+        .isEqualTo(w.questionTestPenalty());
+    // Elsewhere, or naming one test, the word still asks for tests.
+    assertThat(roles("how is stdout captured in a test?").of(FileRole.TEST)).isEqualTo(1.0);
+    assertThat(roles("how do I read the output in a test function?").of(FileRole.TEST))
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void aQuestionThatWantsTestsOrDocsIsToldFromOneThatMentionsThem() {
     assertThat(RoleWeights.requested("which tests cover url_for?")).contains(FileRole.TEST);
     assertThat(RoleWeights.requested("how is get_netrc_auth tested?")).contains(FileRole.TEST);
