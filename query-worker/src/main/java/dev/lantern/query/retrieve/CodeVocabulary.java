@@ -235,6 +235,10 @@ public final class CodeVocabulary {
     if (noun != null) {
       out.add(noun);
     }
+    String actionNoun = actionNoun(term, known);
+    if (actionNoun != null) {
+      out.add(actionNoun);
+    }
     out.remove(term);
     return new ArrayList<>(out);
   }
@@ -272,6 +276,59 @@ public final class CodeVocabulary {
     for (String c : candidates) {
       if (!TOO_COMMON.contains(c) && known.apply(c)) {
         return c;
+      }
+    }
+    return null;
+  }
+
+  /** Nouns whose verb means something else: "state" is no statement, "import" no importance. */
+  private static final Set<String> FALSE_NOUNS =
+      Set.of(
+          "statement",
+          "importance",
+          "option",
+          "action",
+          "direction",
+          "expression",
+          "position",
+          "apartment",
+          "basement",
+          "commission",
+          "mission",
+          "portion",
+          "station",
+          "nation",
+          "question",
+          "mention",
+          "attention",
+          "fraction",
+          "section",
+          "instance",
+          "distance");
+
+  /**
+   * The noun of action of a verb, when the codebase writes it ("persist" → persistence, "register"
+   * → registration, "compare" → comparison): the suffix rules run backwards. A question asks with
+   * verbs ("how are cookies persisted?"), docs often say it with nouns ("Provides cookie
+   * persistence"). The things that do it ("parse" → parser) were measured too and not kept: they
+   * name other places ({@code JsonAdapter.nonNull} for "how are null values handled?").
+   */
+  static String actionNoun(String term, Function<String, Boolean> known) {
+    int n = term.length();
+    if (n < 4
+        || GENERAL_VERBS.contains(term)
+        || !term.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return null;
+    }
+    for (String[] rule : SUFFIXES) {
+      String nounEnding = rule[0];
+      String verbEnding = rule[1];
+      if (nounEnding.equals("ing") || !term.endsWith(verbEnding)) {
+        continue;
+      }
+      String candidate = term.substring(0, n - verbEnding.length()) + nounEnding;
+      if (!FALSE_NOUNS.contains(candidate) && usable(candidate, n + 1, known)) {
+        return candidate;
       }
     }
     return null;

@@ -85,10 +85,10 @@ class CodeVocabularyTest {
         .isEmpty();
     assertThat(CodeVocabulary.alternatives(term("definition"), Set.of("def")::contains)).isEmpty();
     // A word that is no noun of action stays itself, whatever else the codebase holds (its
-    // "-ing" noun aside: see below).
+    // "-ing" noun and noun of action aside: see below).
     assertThat(
             CodeVocabulary.alternatives(
-                term("upload"), w -> !w.endsWith("ing") || w.equals("upload")))
+                term("upload"), w -> !w.matches(".*(?:ing|ion|ence|ance|ment|val)")))
         .isEmpty();
     // Nor is a word cut down to a stub: "comment" is not "com" (as in example.com).
     assertThat(CodeVocabulary.alternatives(term("comment"), Set.of("com")::contains)).isEmpty();
@@ -110,5 +110,32 @@ class CodeVocabularyTest {
     // Only where the codebase writes the noun, and not for verbs whose noun means another thing.
     assertThat(CodeVocabulary.alternatives(term("render"), codebase::contains)).isEmpty();
     assertThat(CodeVocabulary.alternatives(term("set"), codebase::contains)).isEmpty();
+  }
+
+  @Test
+  void aVerbAlsoMeetsItsNounOfAction() {
+    Set<String> codebase =
+        Set.of(
+            "persistence",
+            "registration",
+            "validation",
+            "comparison",
+            "deletion",
+            "statement",
+            "importance");
+    assertThat(CodeVocabulary.alternatives(term("persisted"), codebase::contains))
+        .containsExactly("persistence");
+    assertThat(CodeVocabulary.alternatives(term("registered"), codebase::contains))
+        .containsExactly("registration");
+    assertThat(CodeVocabulary.alternatives(term("validate"), codebase::contains))
+        .containsExactly("validation");
+    assertThat(CodeVocabulary.alternatives(term("compare"), codebase::contains))
+        .containsExactly("comparison");
+    assertThat(CodeVocabulary.alternatives(term("deleted"), codebase::contains))
+        .containsExactly("deletion");
+    // A noun that means something else than doing the verb is not its form.
+    assertThat(CodeVocabulary.alternatives(term("state"), codebase::contains)).isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("import"), codebase::contains)).isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("persist"), Set.of()::contains)).isEmpty();
   }
 }
