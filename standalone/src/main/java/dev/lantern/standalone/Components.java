@@ -25,6 +25,7 @@ import dev.lantern.indexer.filter.FileSelector;
 import dev.lantern.indexer.filter.Selection;
 import dev.lantern.query.answer.ExtractiveAnswerer;
 import dev.lantern.query.answer.IndexCallers;
+import dev.lantern.query.answer.IndexOverrides;
 import dev.lantern.query.answer.LlmAnswerer;
 import dev.lantern.query.answer.PlaceText;
 import dev.lantern.query.answer.PromptBuilder;
@@ -170,7 +171,8 @@ final class Components implements AutoCloseable {
             lexical
                 .fileText(place.path())
                 .map(t -> PlaceText.lines(t, place.startLine(), place.endLine()))
-                .orElse(place.snippet()));
+                .orElse(place.snippet()),
+        new IndexOverrides(lexical));
   }
 
   /**

@@ -37,6 +37,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   static final int CALLERS_LOOKED_AT = 150;
 
   private static final int MAX_CALLERS = 4;
+
+  /** Overriding methods named after the opening one. */
+  static final int MAX_OVERRIDES = 3;
+
   private static final int MAX_TEST_FILES = 3;
 
   private static final QueryAnalyzer ANALYZER = new QueryAnalyzer();
@@ -50,6 +54,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   private final CallerLookup callers;
   private final CalleeLookup callees;
   private final PlaceText text;
+  private final OverrideLookup overrides;
 
   public ExtractiveAnswerer(CallerLookup callers) {
     this(callers, CalleeLookup.none());
@@ -61,9 +66,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   /** {@code text} reads a place whole, for the lines an answer quotes (messages, values). */
   public ExtractiveAnswerer(CallerLookup callers, CalleeLookup callees, PlaceText text) {
+    this(callers, callees, text, OverrideLookup.none());
+  }
+
+  /** {@code overrides} finds the subclasses' methods that override the opening one. */
+  public ExtractiveAnswerer(
+      CallerLookup callers, CalleeLookup callees, PlaceText text, OverrideLookup overrides) {
     this.callers = callers;
     this.callees = callees;
     this.text = text;
+    this.overrides = overrides;
   }
 
   @Override
@@ -159,6 +171,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + " imported or used at the top level of "
                 + String.join(", ", topLevel)
                 + ".");
+      }
+      // A method that subclasses override: the work is often done there, not here.
+      if ("function".equals(top.kind()) && top.symbol().contains(".")) {
+        parts.add(overriddenBy(top));
       }
       // What a function hands its work to is the next place to read ("how does routing work?"
       // opening with a three-line shortcut that calls the real method).
@@ -337,6 +353,74 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       out.add(l);
     }
     return out;
+  }
+
+  /**
+   * " It is implemented by `X.m` (…)." for an abstract method, " It is overridden by …" for one
+   * with a body of its own; empty when no subclass defines it.
+   */
+  private String overriddenBy(Location top) {
+    List<Location> found = overrides.overridesOf(top.symbol(), MAX_OVERRIDES + 1);
+    if (found.isEmpty()) {
+      return "";
+    }
+    List<String> named =
+        found.stream()
+            .limit(MAX_OVERRIDES)
+            .map(o -> "`" + o.symbol() + "` (" + o.citation() + ")")
+            .toList();
+    int more = found.size() - named.size();
+    return (abstractMethod(text.of(top)) ? " It is implemented by " : " It is overridden by ")
+        + String.join(", ", named)
+        + (more > 0 ? " and more" : "")
+        + ".";
+  }
+
+  /** Python's "pass", "...", or NotImplementedError after the docstring. */
+  private static final java.util.regex.Pattern PLACEHOLDER_BODY =
+      java.util.regex.Pattern.compile(
+          "^(?:pass|\\.\\.\\.|raise NotImplementedError\\b.*|return NotImplemented)$");
+
+  /**
+   * Whether a method leaves its body to subclasses: declared abstract, a Java or TypeScript
+   * signature without a body, or a Python body that only passes or raises NotImplementedError.
+   */
+  static boolean abstractMethod(String text) {
+    String head = text.lines().limit(3).collect(java.util.stream.Collectors.joining(" "));
+    if (head.matches("(?s).*\\babstract\\s.*")) {
+      return true;
+    }
+    String code = text.strip();
+    if (!code.contains("{") && code.endsWith(";")) {
+      return true;
+    }
+    if (!code.startsWith("def ") && !code.startsWith("async def ") && !code.startsWith("@")) {
+      return code.contains("throw new UnsupportedOperationException") && code.lines().count() <= 4;
+    }
+    // Python: the lines after the signature and docstring.
+    List<String> body = new ArrayList<>();
+    boolean inSignature = true;
+    boolean inDoc = false;
+    for (String line : code.lines().map(String::strip).toList()) {
+      if (inSignature) {
+        inSignature = !line.endsWith(":");
+        continue;
+      }
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (inDoc) {
+        inDoc = !(line.endsWith("\"\"\"") || line.endsWith("'''"));
+        continue;
+      }
+      if (line.startsWith("\"\"\"") || line.startsWith("'''")) {
+        String quote = line.substring(0, 3);
+        inDoc = !(line.length() >= 6 && line.endsWith(quote));
+        continue;
+      }
+      body.add(line);
+    }
+    return !body.isEmpty() && body.stream().allMatch(l -> PLACEHOLDER_BODY.matcher(l).matches());
   }
 
   private static boolean shortQuestion(String question) {

@@ -94,6 +94,62 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aMethodLeftToSubclassesIsToldFromOneWithABody() {
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "    def save_session(\n        self, app, session, response\n    ) -> None:\n"
+                    + "        \"\"\"This is called at the end of each request, after\n"
+                    + "        generating a response.\n        \"\"\"\n"
+                    + "        raise NotImplementedError()\n"))
+        .isTrue();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "def close(self):\n    \"\"\"Close.\"\"\"\n    pass\n"))
+        .isTrue();
+    assertThat(ExtractiveAnswerer.abstractMethod("  public abstract T read(JsonReader in);\n"))
+        .isTrue();
+    assertThat(ExtractiveAnswerer.abstractMethod("  void write(JsonWriter out, T value);\n"))
+        .isTrue();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "def save_session(self, app, session, response):\n"
+                    + "    name = self.get_cookie_name(app)\n    pass\n"))
+        .isFalse();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "  void write(JsonWriter out) {\n    out.x();\n  }\n"))
+        .isFalse();
+  }
+
+  @Test
+  void aMethodOverriddenInSubclassesNamesThem() {
+    Location save =
+        new Location(
+            "src/flask/sessions.py",
+            263,
+            270,
+            "SessionInterface.save_session",
+            "function",
+            "def save_session(self, app, session, response)",
+            "This is called at the end.",
+            1.0,
+            "def save_session(self, app, session, response):\n    raise NotImplementedError()\n");
+    Location secure =
+        loc("src/flask/sessions.py", 337, 385, "SecureCookieSessionInterface.save_session", "", "");
+    OverrideLookup overrides =
+        (symbol, limit) ->
+            symbol.equals("SessionInterface.save_session") ? List.of(secure) : List.of();
+    ExtractiveAnswerer a =
+        new ExtractiveAnswerer(
+            CallerLookup.none(), CalleeLookup.none(), PlaceText.snippets(), overrides);
+    assertThat(
+            text(run(a, "where is the session saved?", List.of("session", "saved"), List.of(save))))
+        .contains(
+            "It is implemented by `SecureCookieSessionInterface.save_session`"
+                + " (src/flask/sessions.py:337-385).");
+  }
+
+  @Test
   void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
     Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
     QuestionWords words =

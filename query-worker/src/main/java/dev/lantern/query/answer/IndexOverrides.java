@@ -1,0 +1,123 @@
+package dev.lantern.query.answer;
+
+import dev.lantern.core.index.lexical.LexicalIndex;
+import dev.lantern.core.index.lexical.StoredChunk;
+import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.ClassBases;
+import dev.lantern.query.retrieve.DefinitionLines;
+import dev.lantern.query.retrieve.FileRole;
+import dev.lantern.query.retrieve.HybridRetriever;
+import dev.lantern.query.retrieve.IndexCallees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The methods that override a method, from the index: the method's class's subclasses (classes of
+ * the product's code that name it as a base, and theirs in turn), each with its definition of the
+ * same name. flask's {@code SessionInterface.save_session} only documents what a session interface
+ * must do; {@code SecureCookieSessionInterface.save_session} does it. A subclass indexed whole (one
+ * chunk for a small class) is read for the method's lines. A test's subclass is a fixture, not
+ * where the work is done, and is left out.
+ */
+public final class IndexOverrides implements OverrideLookup {
+  /** Chunks naming a class looked through for its subclasses. */
+  static final int MAX_REFERRERS = 200;
+
+  /** Levels of subclasses followed down. */
+  static final int MAX_DEPTH = 3;
+
+  private final LexicalIndex lexical;
+
+  public IndexOverrides(LexicalIndex lexical) {
+    this.lexical = lexical;
+  }
+
+  @Override
+  public List<Location> overridesOf(String symbol, int limit) {
+    String owner = IndexCallees.ownerOf(symbol);
+    if (owner.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    String name = symbol.substring(symbol.lastIndexOf('.') + 1);
+    List<StoredChunk> methods = new ArrayList<>();
+    for (LexicalIndex.Hit h : lexical.definitions(name, MAX_REFERRERS)) {
+      StoredChunk d = lexical.chunk(h.ord());
+      if (ChunkKind.FUNCTION.name().equals(d.kind())) {
+        methods.add(d);
+      }
+    }
+    List<Location> out = new ArrayList<>();
+    for (StoredChunk sub : subclasses(owner)) {
+      String subName = ClassBases.simpleName(sub.symbol());
+      Location found = null;
+      for (StoredChunk m : methods) {
+        String q = m.qualifiedName().isEmpty() ? m.symbol() : m.qualifiedName();
+        if (m.path().equals(sub.path()) && IndexCallees.ownerOf(q).equals(subName)) {
+          found = HybridRetriever.toLocation(m, 0);
+          break;
+        }
+      }
+      if (found == null) {
+        found = inside(sub, subName, name);
+      }
+      if (found != null) {
+        out.add(found);
+        if (out.size() >= limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The product's classes descending from {@code base}, nearest first. */
+  List<StoredChunk> subclasses(String base) {
+    List<StoredChunk> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(List.of(base));
+    Deque<String> level = new ArrayDeque<>(List.of(base));
+    for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
+      Deque<String> next = new ArrayDeque<>();
+      for (String b : level) {
+        for (LexicalIndex.Hit h : lexical.mentions(b, MAX_REFERRERS)) {
+          StoredChunk c = lexical.chunk(h.ord());
+          String n = ClassBases.simpleName(c.symbol());
+          if (ChunkKind.TYPE.name().equals(c.kind())
+              && FileRole.of(c.path()) == FileRole.CODE
+              && ClassBases.of(c.text()).contains(b)
+              && seen.add(n)) {
+            out.add(c);
+            next.add(n);
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
+  }
+
+  /** The lines of a class indexed whole that define {@code name}, or null. */
+  private static Location inside(StoredChunk type, String typeName, String name) {
+    String[] lines = type.text().split("\n", -1);
+    for (int i = 1; i < lines.length; i++) {
+      if (name.equals(DefinitionLines.definedName(lines[i]))) {
+        int end = DefinitionLines.end(lines, i);
+        return new Location(
+            type.path(),
+            type.startLine() + i,
+            type.startLine() + end,
+            typeName + "." + name,
+            "function",
+            lines[i].strip(),
+            "",
+            0,
+            String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1)));
+      }
+    }
+    return null;
+  }
+}
