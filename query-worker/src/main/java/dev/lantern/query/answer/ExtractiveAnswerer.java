@@ -376,6 +376,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         + ".";
   }
 
+  private static final java.util.regex.Pattern BLOCK_COMMENT =
+      java.util.regex.Pattern.compile("(?s)/\\*.*?\\*/");
+
   /** Python's "pass", "...", or NotImplementedError after the docstring. */
   private static final java.util.regex.Pattern PLACEHOLDER_BODY =
       java.util.regex.Pattern.compile(
@@ -386,11 +389,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
    * signature without a body, or a Python body that only passes or raises NotImplementedError.
    */
   static boolean abstractMethod(String text) {
-    String head = text.lines().limit(3).collect(java.util.stream.Collectors.joining(" "));
+    // Doc comments first: their "{@code x}" is no body, nor their "abstract" a modifier.
+    String code = BLOCK_COMMENT.matcher(text).replaceAll("").replaceAll("(?m)^\\s*//.*$", "");
+    code = code.replaceAll("(?m)^\\s*\\n", "").strip();
+    String head = code.lines().limit(3).collect(java.util.stream.Collectors.joining(" "));
     if (head.matches("(?s).*\\babstract\\s.*")) {
       return true;
     }
-    String code = text.strip();
     if (!code.contains("{") && code.endsWith(";")) {
       return true;
     }

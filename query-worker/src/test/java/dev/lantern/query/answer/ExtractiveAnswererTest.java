@@ -108,6 +108,16 @@ class ExtractiveAnswererTest {
         .isTrue();
     assertThat(ExtractiveAnswerer.abstractMethod("  public abstract T read(JsonReader in);\n"))
         .isTrue();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "  /**\n   * Writes one JSON value for {@code value}.\n   *\n"
+                    + "   * @param value the Java object to write.\n   */\n"
+                    + "  public abstract void write(JsonWriter out, T value) throws IOException;\n"))
+        .isTrue();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
+                "  /** Reads {@code x}; an abstract idea. */\n  void read() {\n    x();\n  }\n"))
+        .isFalse();
     assertThat(ExtractiveAnswerer.abstractMethod("  void write(JsonWriter out, T value);\n"))
         .isTrue();
     assertThat(
