@@ -6,15 +6,10 @@ import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Location;
 import dev.lantern.query.retrieve.ClassBases;
 import dev.lantern.query.retrieve.DefinitionLines;
-import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.IndexCallees;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The methods that override a method, from the index: the method's class's subclasses (classes of
@@ -25,8 +20,8 @@ import java.util.Set;
  * where the work is done, and is left out.
  */
 public final class IndexOverrides implements OverrideLookup {
-  /** Chunks naming a class looked through for its subclasses. */
-  static final int MAX_REFERRERS = 200;
+  /** Definitions of the method's name looked through. */
+  static final int MAX_DEFINITIONS = 200;
 
   /** Levels of subclasses followed down. */
   static final int MAX_DEPTH = 3;
@@ -45,14 +40,14 @@ public final class IndexOverrides implements OverrideLookup {
     }
     String name = symbol.substring(symbol.lastIndexOf('.') + 1);
     List<StoredChunk> methods = new ArrayList<>();
-    for (LexicalIndex.Hit h : lexical.definitions(name, MAX_REFERRERS)) {
+    for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS)) {
       StoredChunk d = lexical.chunk(h.ord());
       if (ChunkKind.FUNCTION.name().equals(d.kind())) {
         methods.add(d);
       }
     }
     List<Location> out = new ArrayList<>();
-    for (StoredChunk sub : subclasses(owner)) {
+    for (StoredChunk sub : ClassBases.subclasses(owner, lexical, MAX_DEPTH)) {
       String subName = ClassBases.simpleName(sub.symbol());
       Location found = null;
       for (StoredChunk m : methods) {
@@ -71,31 +66,6 @@ public final class IndexOverrides implements OverrideLookup {
           break;
         }
       }
-    }
-    return out;
-  }
-
-  /** The product's classes descending from {@code base}, nearest first. */
-  List<StoredChunk> subclasses(String base) {
-    List<StoredChunk> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>(List.of(base));
-    Deque<String> level = new ArrayDeque<>(List.of(base));
-    for (int depth = 0; depth < MAX_DEPTH && !level.isEmpty(); depth++) {
-      Deque<String> next = new ArrayDeque<>();
-      for (String b : level) {
-        for (LexicalIndex.Hit h : lexical.mentions(b, MAX_REFERRERS)) {
-          StoredChunk c = lexical.chunk(h.ord());
-          String n = ClassBases.simpleName(c.symbol());
-          if (ChunkKind.TYPE.name().equals(c.kind())
-              && FileRole.of(c.path()) == FileRole.CODE
-              && ClassBases.of(c.text()).contains(b)
-              && seen.add(n)) {
-            out.add(c);
-            next.add(n);
-          }
-        }
-      }
-      level = next;
     }
     return out;
   }

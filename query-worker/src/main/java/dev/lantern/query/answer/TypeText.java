@@ -47,6 +47,24 @@ final class TypeText {
     if (!doc.isEmpty()) {
       first.append(" Its documentation says: ").append(Sentences.quote(doc));
     }
+    if (!t.bases().isEmpty()) {
+      first
+          .append(" It extends ")
+          .append(String.join(", ", t.bases().stream().map(b -> "`" + b + "`").toList()))
+          .append('.');
+    }
+    if (!t.subclasses().isEmpty()) {
+      first
+          .append(" Subclasses: ")
+          .append(
+              String.join(
+                  ", ",
+                  t.subclasses().stream()
+                      .map(c -> "`" + c.symbol() + "` (" + c.citation() + ")")
+                      .toList()))
+          .append(t.moreSubclasses() > 0 ? " and " + t.moreSubclasses() + " more" : "")
+          .append('.');
+    }
     parts.add(first.toString());
     String usage =
         UsageText.of(

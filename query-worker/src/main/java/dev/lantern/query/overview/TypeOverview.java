@@ -3,6 +3,7 @@ package dev.lantern.query.overview;
 import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.retrieve.ClassBases;
 import dev.lantern.query.retrieve.DefinitionLines;
 import dev.lantern.query.retrieve.FileRole;
 import dev.lantern.query.retrieve.HybridRetriever;
@@ -33,7 +34,10 @@ public record TypeOverview(
     int moreMembers,
     List<FileOverview.Use> users,
     List<String> tests,
-    List<String> others) {
+    List<String> others,
+    List<String> bases,
+    List<Location> subclasses,
+    int moreSubclasses) {
   /** A signature longer than this is not looked past for a docstring. */
   private static final int MAX_SIGNATURE_LINES = 12;
 
@@ -45,6 +49,26 @@ public record TypeOverview(
     users = List.copyOf(users);
     tests = List.copyOf(tests);
     others = List.copyOf(others);
+    bases = List.copyOf(bases);
+    subclasses = List.copyOf(subclasses);
+  }
+
+  /** Subclasses named in an overview; the rest are counted. */
+  static final int MAX_SUBCLASSES = 5;
+
+  /** Levels of subclasses looked down. */
+  static final int SUBCLASS_DEPTH = 3;
+
+  /** An overview that names no bases or subclasses. */
+  public TypeOverview(
+      Location type,
+      String kind,
+      List<Location> members,
+      int moreMembers,
+      List<FileOverview.Use> users,
+      List<String> tests,
+      List<String> others) {
+    this(type, kind, members, moreMembers, users, tests, others, List.of(), List.of(), 0);
   }
 
   /** The places an answer cites: the type, then its methods. */
@@ -125,6 +149,7 @@ public record TypeOverview(
     }
     List<Location> shown = FileOverview.publicFirst(members);
     FileOverview.Usage usage = FileOverview.usage(index, List.of(head.symbol()), head.path());
+    List<StoredChunk> subclasses = ClassBases.subclasses(head.symbol(), index, SUBCLASS_DEPTH);
     return new TypeOverview(
         type,
         kind(head.signature().isEmpty() ? head.text() : head.signature()),
@@ -137,7 +162,13 @@ public record TypeOverview(
             .filter(p -> !p.equals(head.path()))
             .distinct()
             .limit(FileOverview.MAX_OTHERS)
-            .toList());
+            .toList(),
+        ClassBases.of(head.text()),
+        subclasses.stream()
+            .limit(MAX_SUBCLASSES)
+            .map(c -> HybridRetriever.toLocation(c, 0))
+            .toList(),
+        Math.max(0, subclasses.size() - MAX_SUBCLASSES));
   }
 
   /**

@@ -53,12 +53,20 @@ public final class ClassBases {
 
   /** The bases of the first class declared in {@code text}; empty when it declares none. */
   public static List<String> of(String text) {
+    // The first declaration only: a docstring further down may show another class.
     Matcher py = PYTHON_CLASS.matcher(text);
-    if (py.find()) {
+    Matcher plain = PYTHON_PLAIN_CLASS.matcher(text);
+    Matcher m = BRACED_CLASS.matcher(text);
+    int pyAt = py.find() ? py.start() : Integer.MAX_VALUE;
+    int plainAt = plain.find() ? plain.start() : Integer.MAX_VALUE;
+    int bracedAt = m.find() ? m.start() : Integer.MAX_VALUE;
+    if (plainAt < Integer.MAX_VALUE && plainAt <= Math.min(pyAt, bracedAt)) {
+      return List.of();
+    }
+    if (pyAt < Integer.MAX_VALUE && pyAt <= bracedAt) {
       return names(py.group(2));
     }
-    Matcher m = BRACED_CLASS.matcher(text);
-    if (PYTHON_PLAIN_CLASS.matcher(text).find() || !m.find()) {
+    if (bracedAt == Integer.MAX_VALUE) {
       return List.of();
     }
     int brace = text.indexOf('{', m.end());
@@ -95,6 +103,38 @@ public final class ClassBases {
       }
     }
     return false;
+  }
+
+  /** Chunks naming a class looked through for its subclasses. */
+  static final int MAX_MENTIONS = 200;
+
+  /**
+   * The product's classes that descend from {@code base} (their declarations name it, or name one
+   * that does), nearest first, up to {@code depth} levels down. A test's subclass is a fixture and
+   * is left out.
+   */
+  public static List<StoredChunk> subclasses(String base, LexicalIndex lexical, int depth) {
+    List<StoredChunk> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>(List.of(base));
+    List<String> level = List.of(base);
+    for (int d = 0; d < depth && !level.isEmpty(); d++) {
+      List<String> next = new ArrayList<>();
+      for (String b : level) {
+        for (LexicalIndex.Hit h : lexical.mentions(b, MAX_MENTIONS)) {
+          StoredChunk c = lexical.chunk(h.ord());
+          String n = simpleName(c.symbol());
+          if (ChunkKind.TYPE.name().equals(c.kind())
+              && FileRole.of(c.path()) == FileRole.CODE
+              && of(c.text()).contains(b)
+              && seen.add(n)) {
+            out.add(c);
+            next.add(n);
+          }
+        }
+      }
+      level = next;
+    }
+    return out;
   }
 
   private static boolean reaches(

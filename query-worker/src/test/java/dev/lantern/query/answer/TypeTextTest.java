@@ -93,4 +93,46 @@ class TypeTextTest {
         .isEqualTo(
             "`Command` is a struct in command.go:50-230, declared as `Command struct { \u2026 }`.");
   }
+
+  @Test
+  void namesWhatTheTypeExtendsAndItsSubclasses() {
+    Location type =
+        new Location(
+            "src/flask/sessions.py",
+            100,
+            270,
+            "SessionInterface",
+            "type",
+            "class SessionInterface(Base):",
+            "The basic interface.",
+            1,
+            "");
+    Location secure =
+        new Location(
+            "src/flask/sessions.py",
+            284,
+            385,
+            "SecureCookieSessionInterface",
+            "type",
+            "class SecureCookieSessionInterface(SessionInterface):",
+            "",
+            1,
+            "");
+    TypeOverview t =
+        new TypeOverview(
+            type,
+            "class",
+            List.of(),
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("Base"),
+            List.of(secure),
+            2);
+    assertThat(String.join("", TypeText.of(t)))
+        .contains(
+            "It extends `Base`. Subclasses: `SecureCookieSessionInterface`"
+                + " (src/flask/sessions.py:284-385) and 2 more.");
+  }
 }

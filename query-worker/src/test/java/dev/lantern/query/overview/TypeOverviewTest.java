@@ -65,6 +65,57 @@ class TypeOverviewTest {
   }
 
   @Test
+  void aClassNamesWhatItExtendsAndItsSubclassesInTheProductsCode() {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("src/tag.py", "\n".repeat(9) + SERIALIZER);
+    files.put("src/json_tag.py", "x\n".repeat(20));
+    files.put("tests/test_tag.py", "x\n".repeat(20));
+    int lines = (int) SERIALIZER.lines().count();
+    List<Chunk> chunks = new ArrayList<>();
+    chunks.add(
+        chunk("src/tag.py", ChunkKind.TYPE, 10, 9 + lines, "Serializer", SERIALIZER, List.of()));
+    chunks.add(
+        chunk(
+            "src/json_tag.py",
+            ChunkKind.TYPE,
+            1,
+            3,
+            "JSONSerializer",
+            "class JSONSerializer(Serializer):\n    pass\n",
+            List.of()));
+    chunks.add(
+        chunk(
+            "src/json_tag.py",
+            ChunkKind.TYPE,
+            5,
+            7,
+            "CompactSerializer",
+            "class CompactSerializer(JSONSerializer):\n    pass\n",
+            List.of()));
+    chunks.add(
+        chunk(
+            "tests/test_tag.py",
+            ChunkKind.TYPE,
+            1,
+            3,
+            "FakeSerializer",
+            "class FakeSerializer(Serializer):\n    pass\n",
+            List.of()));
+    try (OpenIndex index = TestIndexes.lexical(root, files, chunks)) {
+      StoredChunk head = TypeOverview.resolve(index.lexical(), "Serializer").get(0);
+      TypeOverview t = TypeOverview.of(index.lexical(), head, List.of());
+      assertThat(t.bases()).containsExactly("Base");
+      // Its subclass and theirs, nearest first; a test's subclass is a fixture.
+      assertThat(t.subclasses())
+          .extracting(Location::symbol, Location::citation)
+          .containsExactly(
+              Tuple.tuple("JSONSerializer", "src/json_tag.py:1-3"),
+              Tuple.tuple("CompactSerializer", "src/json_tag.py:5-7"));
+      assertThat(t.moreSubclasses()).isZero();
+    }
+  }
+
+  @Test
   void aClassIndexedWholeHasItsMethodsReadFromItsText() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("src/tag.py", "\n".repeat(9) + SERIALIZER);

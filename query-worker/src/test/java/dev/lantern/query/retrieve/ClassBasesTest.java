@@ -35,6 +35,16 @@ class ClassBasesTest {
                 "class JsonDataException(message: String?) : RuntimeException(message), Marker {"))
         .containsExactly("RuntimeException", "Marker");
     assertThat(ClassBases.of("class Session:\n    pass\n")).isEmpty();
+    // A class shown in the docstring is not the one declared.
+    assertThat(
+            ClassBases.of(
+                "class SessionInterface:\n    \"\"\"Implement it::\n\n"
+                    + "        class Session(dict, SessionMixin):\n            pass\n\"\"\"\n"))
+        .isEmpty();
+    assertThat(
+            ClassBases.of(
+                "class Flask(App):\n    \"\"\"Like::\n\n        class Other(Base):\n\"\"\"\n"))
+        .containsExactly("App");
     assertThat(ClassBases.of("public final class Gson {\n  Gson(Excluder e) {}\n}")).isEmpty();
     assertThat(ClassBases.of("def send(self):\n    pass\n")).isEmpty();
   }
