@@ -23,10 +23,7 @@ import java.util.regex.Pattern;
  */
 final class ActionLead {
   /** Group 1 is the verb. */
-  private static final Pattern ACTION =
-      Pattern.compile(
-          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would|may)\\s+(?:i|we|you|one)|to)\\s+"
-              + "([a-z]{3,})\\b");
+  private static final Pattern ACTION = Pattern.compile(RoleWeights.HOW_DO_I + "([a-z]{3,})\\b");
 
   /** Verbs too general to name the function asked for: every codebase has a get and a run. */
   private static final Set<String> GENERAL =

@@ -23,12 +23,19 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           "(?i)(?<![\\w.])(typescript|types|typings|type definitions?|d\\.ts|stubs?)(?![\\w(])");
 
   /**
+   * The opening of a question asking how to do something: "how do I", "how can we", "how to". The
+   * word after it is the verb.
+   */
+  static final String HOW_DO_I =
+      "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would|may)\\s+(?:i|we|you|one)|to)\\s+";
+
+  /**
    * "How do I install…", "how to deploy": a procedure, which documentation and build configuration
    * describe; the tests such a question names are what it runs, not the answer.
    */
   private static final Pattern USAGE =
       Pattern.compile(
-          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+"
+          HOW_DO_I
               + "(?:\\w+\\s+)?(?:install|set\\s*up|setup|configure|deploy|release|contribute"
               + "|publish|upgrade|lint)\\b");
 
@@ -39,7 +46,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
    */
   private static final Pattern PROJECT_USAGE =
       Pattern.compile(
-          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+"
+          HOW_DO_I
               + "(?:\\w+\\s+)?(?:run|build|compile|package|start|launch|format|debug)"
               + "(?:\\s*[?.!]?\\s*$|\\s+(?:it|them|this|everything|locally)\\b"
               + "|\\s+(?:(?:the|this|my|our|your|a|an|all)\\s+)?(?:[\\w-]+\\s+){0,2}?"
@@ -79,9 +86,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
    * "How do I capture stdout in a test?": where the user's code runs, not what they ask for. In a
    * test framework's repository the tests themselves capture stdout in hundreds of ways.
    */
-  private static final Pattern HOW_TO =
-      Pattern.compile(
-          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would)\\s+(?:i|we|you|one)|to)\\s+\\w+");
+  private static final Pattern HOW_TO = Pattern.compile(HOW_DO_I + "\\w+");
 
   private static final Pattern IN_A_TEST =
       Pattern.compile(
