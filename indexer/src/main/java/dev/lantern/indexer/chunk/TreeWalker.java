@@ -167,10 +167,31 @@ final class TreeWalker {
     }
     if (spec.imports().contains(type)) {
       int row = node.getStartPoint().getRow();
-      for (String id : identifiers(text(node))) {
+      // Comments inside an import are not names it imports ("from x import (a,  # TODO: …"),
+      // and tree-sitter-kotlin lets the last import take the comments after it, a class's doc
+      // comment among them: those are read as comments.
+      StringBuilder names = new StringBuilder();
+      List<TSNode> trailing = new ArrayList<>();
+      int from = node.getStartByte();
+      for (int i = 0; i < node.getNamedChildCount(); i++) {
+        TSNode child = node.getNamedChild(i);
+        if (spec.comments().contains(child.getType())) {
+          names.append(new String(utf8, from, child.getStartByte() - from, StandardCharsets.UTF_8));
+          names.append('\n');
+          from = child.getEndByte();
+          trailing.add(child);
+        } else {
+          trailing.clear();
+        }
+      }
+      names.append(new String(utf8, from, node.getEndByte() - from, StandardCharsets.UTF_8));
+      for (String id : identifiers(names.toString())) {
         refs.add(new Ref(row, id));
       }
       clearDoc();
+      for (TSNode c : trailing) {
+        visit(c, c.getType(), depth + 1);
+      }
       return false;
     }
     if (type.equals("decorator")) {

@@ -260,6 +260,48 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void commentsInsideAnImportAreNoNamesAndAKotlinClassKeepsTheDocAfterTheImports() {
+    // tree-sitter-kotlin hands the comment after the last import to that import.
+    String kt =
+        """
+        package com.squareup.moshi
+
+        import okio.Buffer
+        import okio.BufferedSource
+
+        /**
+         * Converts Java values to JSON, and JSON values to Java.
+         */
+        public abstract class JsonAdapter<T> {
+          public abstract fun fromJson(reader: JsonReader): T
+        }
+        """;
+    List<Chunk> k = chunks("JsonAdapter.kt", kt);
+    Chunk adapter = named(k, "JsonAdapter");
+    assertThat(adapter.doc()).isEqualTo("Converts Java values to JSON, and JSON values to Java.");
+    assertThat(k.stream().flatMap(c -> c.references().stream()))
+        .contains("Buffer", "BufferedSource")
+        .doesNotContain("Converts", "Java", "values");
+    String py =
+        """
+        from typing import (
+            TypeAlias,  # TODO: move to collections.abc when Python 3.9 is gone
+            TypeIs,
+        )
+        import numpy as np  # noqa: F401
+
+
+        def f():
+            return np.zeros(1)
+        """;
+    List<String> refs =
+        chunks("types.py", py).stream().flatMap(c -> c.references().stream()).toList();
+    assertThat(refs)
+        .contains("TypeAlias", "TypeIs", "numpy")
+        .doesNotContain("TODO", "move", "noqa");
+  }
+
+  @Test
   void moduleLevelNamesAreRecordedOnTheChunkThatBindsThem() {
     String py =
         """
