@@ -68,6 +68,7 @@ class FaissVectorIndexTest extends VectorIndexContractTest {
         found += (int) got.stream().filter(h -> truth.contains(h.id())).count();
         total += 10;
       }
+      System.out.println("hnsw recall@10: " + found / (double) total);
       assertThat(found / (double) total).isGreaterThanOrEqualTo(0.95);
     }
   }
