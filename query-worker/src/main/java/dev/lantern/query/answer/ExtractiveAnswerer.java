@@ -120,7 +120,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
     } else {
       Location top = locations.get(open);
-      parts.add(opening(top));
+      parts.add(opening(top, text));
       // A parameter the question names gets its description ("how do I set a timeout?").
       if (shortQuestion(question)) {
         ParamDoc.find(top.doc(), keys(findable, words))
@@ -428,6 +428,27 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return !body.isEmpty() && body.stream().allMatch(l -> PLACEHOLDER_BODY.matcher(l).matches());
   }
 
+  /**
+   * Where a window of documentation that starts mid-section sits: ", under “Heading”" for the last
+   * heading above it, or ", which includes the section “Heading”" for one inside it; empty for
+   * code, or when the document has no headings.
+   */
+  private static String sectionOf(Location top, PlaceText text) {
+    if (FileRole.of(top.path()) != FileRole.DOC || !"window".equals(top.kind())) {
+      return "";
+    }
+    List<String> inside = Sentences.headings(text.of(top));
+    if (!inside.isEmpty()) {
+      return ", which includes the section \u201c" + inside.get(0) + "\u201d";
+    }
+    if (top.startLine() <= 1) {
+      return "";
+    }
+    Location above = new Location(top.path(), 1, top.startLine() - 1, "", "window", "", "", 0, "");
+    List<String> before = Sentences.headings(text.of(above));
+    return before.isEmpty() ? "" : ", under \u201c" + before.get(before.size() - 1) + "\u201d";
+  }
+
   private static boolean shortQuestion(String question) {
     String q = question.strip();
     return q.length() <= 200 && q.indexOf('\n') < 0;
@@ -447,13 +468,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return l.symbol().isEmpty() ? l.citation() : l.path() + "#" + l.symbol();
   }
 
-  private static String opening(Location top) {
+  private static String opening(Location top, PlaceText text) {
     StringBuilder sb = new StringBuilder("The most relevant ").append(roleNoun(top)).append(" is ");
     if (top.symbol().isEmpty()) {
       sb.append("in ").append(top.citation());
       String title = Sentences.title(top.snippet());
+      String section = title.isEmpty() ? sectionOf(top, text) : "";
       if (!title.isEmpty()) {
         sb.append(", under \u201c").append(title).append('\u201d');
+      } else if (!section.isEmpty()) {
+        sb.append(section);
       } else if (!top.names().isEmpty()) {
         sb.append(", which defines ").append(boundNames(top.names(), OPENING_NAMES));
       }

@@ -1,5 +1,7 @@
 package dev.lantern.query.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,6 +126,38 @@ final class Sentences {
     return underlined && !first.isEmpty() && !ADORNMENT.matcher(first).matches()
         ? Sentences.shorten(first, 100)
         : "";
+  }
+
+  /**
+   * The headings of a Markdown or RST text, in order: {@code # Title} lines outside code fences,
+   * and RST titles (a line of words underlined with a run of one punctuation character at least as
+   * long as it).
+   */
+  static List<String> headings(String text) {
+    List<String> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    boolean fenced = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("```") || l.startsWith("~~~")) {
+        fenced = !fenced;
+        continue;
+      }
+      if (fenced || l.isEmpty()) {
+        continue;
+      }
+      if (l.matches("#{1,6}\\s+\\S.*")) {
+        out.add(shorten(l.replaceFirst("^#+\\s*", ""), 100));
+      } else if (i + 1 < lines.length
+          && !lines[i].startsWith(" ")
+          && !l.startsWith("..")
+          && !ADORNMENT.matcher(l).matches()
+          && ADORNMENT.matcher(lines[i + 1]).matches()
+          && lines[i + 1].strip().length() >= l.length()) {
+        out.add(shorten(l, 100));
+      }
+    }
+    return out;
   }
 
   /** "et al.", "e.g.", "i.e.", "etc." and single letters do not end a sentence. */

@@ -160,6 +160,28 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aDocWindowWithoutATitleIsPlacedByTheSectionsAroundIt() {
+    String file =
+        "How to capture\n==============\n\nIntro.\n\nSetup\n-----\n"
+            + "Some setup text.\nmore setup\n\nAccessing output\n----------------\n"
+            + "Use capsys to capture stdout.\n";
+    PlaceText reader = place -> PlaceText.lines(file, place.startLine(), place.endLine());
+    Location inside =
+        new Location("doc/capture.rst", 8, 13, "", "window", "", "", 1.0, "Some setup text.");
+    Location under =
+        new Location("doc/capture.rst", 8, 9, "", "window", "", "", 1.0, "Some setup text.");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none(), CalleeLookup.none(), reader);
+    List<String> terms = List.of("capture", "setup");
+    assertThat(text(run(a, "how do I capture stdout?", terms, List.of(inside))))
+        .startsWith(
+            "The most relevant documentation is in doc/capture.rst:8-13, which includes the"
+                + " section \u201cAccessing output\u201d.");
+    assertThat(text(run(a, "how do I capture stdout?", terms, List.of(under))))
+        .startsWith(
+            "The most relevant documentation is in doc/capture.rst:8-9, under \u201cSetup\u201d.");
+  }
+
+  @Test
   void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
     Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
     QuestionWords words =

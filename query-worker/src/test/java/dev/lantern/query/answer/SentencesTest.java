@@ -67,4 +67,29 @@ class SentencesTest {
     assertThat(Sentences.first("Mail user@example.com for help. More.", 240))
         .isEqualTo("Mail user@example.com for help.");
   }
+
+  @Test
+  void headingsOfMarkdownAndRstInOrderNotInCodeFences() {
+    String rst =
+        """
+        .. _capture:
+
+        How to capture stdout
+        =====================
+
+        Text about capturing.
+
+            indented literal
+            ----------------
+
+        Accessing captured output
+        -------------------------
+        More.
+        """;
+    assertThat(Sentences.headings(rst))
+        .containsExactly("How to capture stdout", "Accessing captured output");
+    String md = "# Guide\n\n```sh\n# not a heading\n```\n\n## Retries\ntext\n";
+    assertThat(Sentences.headings(md)).containsExactly("Guide", "Retries");
+    assertThat(Sentences.headings("plain text\nno headings here\n")).isEmpty();
+  }
 }
