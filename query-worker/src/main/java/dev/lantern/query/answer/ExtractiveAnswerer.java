@@ -124,6 +124,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       // A parameter the question names gets its description ("how do I set a timeout?").
       if (shortQuestion(question)) {
         ParamDoc.find(top.doc(), keys(findable, words))
+            .or(() -> ParamDoc.find(classDoc(top, locations), keys(findable, words)))
             .ifPresent(p -> parts.add(paramSentence(p, top)));
       }
       // A quoted message gets the line that says it.
@@ -447,6 +448,32 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     Location above = new Location(top.path(), 1, top.startLine() - 1, "", "window", "", "", 0, "");
     List<String> before = Sentences.headings(text.of(above));
     return before.isEmpty() ? "" : ", under \u201c" + before.get(before.size() - 1) + "\u201d";
+  }
+
+  /**
+   * The doc of the class a constructor belongs to, when it is among the places found: Python
+   * documents {@code __init__}'s parameters on the class ({@code HTTPAdapter}'s {@code :param
+   * max_retries:}), Java and Kotlin often on the class too. Empty for anything else.
+   */
+  static String classDoc(Location top, List<Location> locations) {
+    String symbol = top.symbol();
+    int dot = symbol.lastIndexOf('.');
+    if (dot <= 0) {
+      return "";
+    }
+    String owner = symbol.substring(0, dot);
+    String member = symbol.substring(dot + 1);
+    String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
+    if (!member.equals("__init__")
+        && !member.equals(simpleOwner)
+        && !member.equals("constructor")) {
+      return "";
+    }
+    return locations.stream()
+        .filter(l -> l.path().equals(top.path()) && l.symbol().equals(owner))
+        .map(Location::doc)
+        .findFirst()
+        .orElse("");
   }
 
   private static boolean shortQuestion(String question) {

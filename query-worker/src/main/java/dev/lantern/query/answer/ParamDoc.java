@@ -1,5 +1,6 @@
 package dev.lantern.query.answer;
 
+import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.IdentifierSplitFilter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,8 @@ final class ParamDoc {
   /** Where one entry's description stops: another field or tag, a section title, an underline. */
   private static final Pattern ENTRY_END =
       Pattern.compile("^(?::\\w+|@\\w+|-{3,}|={3,}|[A-Z][\\w ]{0,30}:$|Returns?$|Raises$)");
+
+  private static final CodeAnalyzer ANALYZER = new CodeAnalyzer();
 
   private ParamDoc() {}
 
@@ -116,10 +119,9 @@ final class ParamDoc {
     Entry best = null;
     int bestCount = 0;
     for (Entry e : entries(doc)) {
-      List<String> parts =
-          IdentifierSplitFilter.parts(e.name()).stream()
-              .map(p -> p.toLowerCase(Locale.ROOT))
-              .toList();
+      // As analysed, so "max_retries" meets "retry".
+      List<String> parts = new ArrayList<>(ANALYZER.terms(e.name()));
+      IdentifierSplitFilter.parts(e.name()).forEach(p -> parts.add(p.toLowerCase(Locale.ROOT)));
       int count = 0;
       for (List<String> forms : keys) {
         if (parts.stream().anyMatch(p -> forms.stream().anyMatch(p::startsWith))) {

@@ -94,6 +94,49 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aConstructorsParameterIsQuotedFromItsClassDoc() {
+    Location init =
+        loc(
+            "src/requests/adapters.py",
+            201,
+            221,
+            "HTTPAdapter.__init__",
+            "",
+            "def __init__(self, max_retries: int | Retry = DEFAULT_RETRIES):");
+    Location adapter =
+        new Location(
+            "src/requests/adapters.py",
+            158,
+            199,
+            "HTTPAdapter",
+            "type",
+            "class HTTPAdapter(BaseAdapter):",
+            "The built-in HTTP Adapter for urllib3.\n\n:param max_retries: The maximum number of"
+                + " retries each connection should attempt, for failed DNS lookups.\n"
+                + ":param pool_block: Whether to block.",
+            1.0,
+            "class HTTPAdapter(BaseAdapter):");
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none());
+    assertThat(
+            text(
+                run(
+                    a,
+                    "how can I retry failed requests?",
+                    List.of("retry", "failed", "requests"),
+                    List.of(init, adapter))))
+        .contains(
+            "Its `max_retries` parameter: \u201cThe maximum number of retries each connection"
+                + " should attempt, for failed DNS lookups.\u201d");
+    // Another class's doc, or a method that is no constructor, is not read.
+    assertThat(ExtractiveAnswerer.classDoc(init, List.of(init))).isEmpty();
+    assertThat(
+            ExtractiveAnswerer.classDoc(
+                loc("src/requests/adapters.py", 230, 240, "HTTPAdapter.send", "", ""),
+                List.of(adapter)))
+        .isEmpty();
+  }
+
+  @Test
   void aMethodLeftToSubclassesIsToldFromOneWithABody() {
     assertThat(
             ExtractiveAnswerer.abstractMethod(
