@@ -66,7 +66,8 @@ public final class IndexCallers implements CallerLookup {
       }
       if (!otherOwners.contains(callerClass)
           && !definesInside(c, name, owner)
-          && !IndexCallees.callsOnlyOnOtherObjects(c, name, owner, defPath)) {
+          && !IndexCallees.callsOnlyOnOtherObjects(c, name, owner, defPath)
+          && !IndexCallees.callsOnlyOnOtherTypes(c, name, owner, lexical)) {
         out.add(CallSites.of(c, symbol));
       }
     }

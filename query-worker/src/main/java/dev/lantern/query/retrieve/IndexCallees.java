@@ -121,6 +121,47 @@ public final class IndexCallees {
   }
 
   /**
+   * Whether every call of the method {@code name} in {@code caller}'s code is made on a variable
+   * declared with a type that is neither {@code owner} nor related to it: gson's {@code
+   * ISO8601Utils.parse} calls {@code calendar.setLenient(false)} on a {@code Calendar}, not {@code
+   * GsonBuilder.setLenient}. False when a call is plain, on the caller's own object, on a variable
+   * whose type the code does not declare, or when the code holds no call of the name.
+   */
+  public static boolean callsOnlyOnOtherTypes(
+      StoredChunk caller, String name, String owner, LexicalIndex lexical) {
+    if (owner.isEmpty()) {
+      return false;
+    }
+    String code = CodeText.withoutCommentsAndStrings(caller.text());
+    Set<String> ownObject = ownObjects(code);
+    Matcher m =
+        Pattern.compile(
+                "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*)?(?<![\\w$])"
+                    + Pattern.quote(name)
+                    + "\\s*\\(")
+            .matcher(code);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      String receiver = m.group(1);
+      if (receiver == null || ownObject.contains(receiver)) {
+        return false;
+      }
+      String type =
+          Character.isUpperCase(receiver.charAt(0))
+              ? receiver
+              : ReceiverTypes.declaredType(code, receiver);
+      if (type == null
+          || type.equals(owner)
+          || ClassBases.descendsFrom(type, owner, lexical)
+          || ClassBases.descendsFrom(owner, type, lexical)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
    * The one definition {@code name} refers to from {@code place}, or null if it is unclear; {@code
    * receiver} is the object it is called on when that is not the caller's own, else null; {@code
    * dotted} is false for a plain call {@code name(…)}; {@code boundHere} are the names the caller's

@@ -136,6 +136,62 @@ class IndexCallersTest {
   }
 
   @Test
+  void aMethodCalledOnAVariableDeclaredWithAnotherTypeIsNotThisMethodsCall(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      String builder = "gson/src/main/java/com/google/gson/GsonBuilder.java";
+      code.add(
+          builder,
+          Language.JAVA,
+          ChunkKind.TYPE,
+          "",
+          "GsonBuilder",
+          "public final class GsonBuilder {\n");
+      code.define(
+          builder,
+          Language.JAVA,
+          "GsonBuilder",
+          "setLenient",
+          "  public GsonBuilder setLenient() {\n    return this;\n  }\n");
+      code.define(
+          "gson/src/main/java/com/google/gson/internal/ISO8601Utils.java",
+          Language.JAVA,
+          "ISO8601Utils",
+          "parse",
+          "  static Date parse(String date) {\n"
+              + "    Calendar calendar = new GregorianCalendar(1970, 0, 1);\n"
+              + "    calendar.setLenient(false);\n    return calendar.getTime();\n  }\n",
+          "setLenient");
+      code.define(
+          "gson/src/main/java/com/google/gson/Config.java",
+          Language.JAVA,
+          "Config",
+          "lenientGson",
+          "  static Gson lenientGson(GsonBuilder builder) {\n"
+              + "    return builder.setLenient().create();\n  }\n",
+          "setLenient");
+      code.define(
+          "src/main/kotlin/Setup.kt",
+          Language.KOTLIN,
+          "",
+          "setup",
+          "fun setup() {\n  val b = GsonBuilder()\n  b.setLenient()\n}\n",
+          "setLenient");
+      code.define(
+          "src/main/java/Unknown.java",
+          Language.JAVA,
+          "Unknown",
+          "run",
+          "  void run() {\n    thing.setLenient();\n  }\n",
+          "setLenient");
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("GsonBuilder.setLenient", 10).stream().map(l -> l.symbol()).toList())
+          // The Calendar's call is not one; a variable of unknown type may be.
+          .containsExactlyInAnyOrder("Config.lenientGson", "setup", "Unknown.run");
+    }
+  }
+
+  @Test
   void aPrivateFunctionIsCalledFromItsOwnFileOnly(@TempDir Path root) {
     try (CallIndex code = new CallIndex(root)) {
       code.define(
