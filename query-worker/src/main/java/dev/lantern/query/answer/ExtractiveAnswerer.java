@@ -122,7 +122,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       Location top = locations.get(open);
       parts.add(opening(top, text));
       // A parameter the question names gets its description ("how do I set a timeout?").
-      if (shortQuestion(question)) {
+      if (shortQuestion(question) && ASKS_TO_USE.matcher(question).find()) {
         ParamDoc.find(top.doc(), keys(findable, words))
             .or(() -> ParamDoc.find(classDoc(top, locations), keys(findable, words)))
             .ifPresent(p -> parts.add(paramSentence(p, top)));
@@ -475,6 +475,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         .findFirst()
         .orElse("");
   }
+
+  /**
+   * A question about using the code ("how do I set a timeout?", "which option controls retries?"):
+   * a parameter it names is worth quoting. "What does handle_url_build_error do?" names its "error"
+   * parameter only by the function's name.
+   */
+  private static final java.util.regex.Pattern ASKS_TO_USE =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would|may)\\s+(?:i|we|you|one)|to)\\s"
+              + "|\\b(?:param(?:eter)?s?|options?|arguments?|args|settings?|flags?|keywords?)\\b");
 
   private static boolean shortQuestion(String question) {
     String q = question.strip();

@@ -85,11 +85,22 @@ class ExtractiveAnswererTest {
             "Its documentation says: \u201cSends PreparedRequest object.\u201d Its `timeout`"
                 + " parameter: \u201c(optional) How long to wait for the server to send data"
                 + " before giving up.\u201d");
+    // A question about what the code does, not how to use it: no parameter is quoted.
+    assertThat(
+            text(
+                run(
+                    a,
+                    "what does send do with a timeout?",
+                    List.of("send", "timeout"),
+                    List.of(send))))
+        .doesNotContain("parameter:");
+    assertThat(text(run(a, "which parameter sets the timeout?", List.of("timeout"), List.of(send))))
+        .contains("Its `timeout` parameter:");
     // No parameter named by the question: nothing quoted beyond the first sentence.
-    assertThat(text(run(a, "how is a request sent?", List.of("request", "sent"), List.of(send))))
+    assertThat(text(run(a, "how do I send a request?", List.of("send", "request"), List.of(send))))
         .contains("`request` parameter")
         .doesNotContain("`timeout` parameter");
-    assertThat(text(run(a, "how is data sent?", List.of("data", "sent"), List.of(send))))
+    assertThat(text(run(a, "how do I send data?", List.of("send", "data"), List.of(send))))
         .doesNotContain("parameter:");
   }
 
