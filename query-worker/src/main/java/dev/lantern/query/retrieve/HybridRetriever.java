@@ -365,8 +365,16 @@ public final class HybridRetriever {
             ErrorTypeLead.choose(
                 question, ranked, spanScores, chunk, lexical, weights.codeLead(), CODE_LEAD_SPANS);
       }
-      // A facade that says it wraps another place gives way to that place, unless named.
+      // A getter or setter the question does not name gives way to code that does the work.
       Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+      if (opening != null && query.identifiers().isEmpty()) {
+        Integer instead =
+            AccessorLead.instead(
+                question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+        lead = instead != null ? instead : lead;
+      }
+      // A facade that says it wraps another place gives way to that place, unless named.
+      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
       if (opening != null && query.identifiers().isEmpty()) {
         Integer wrapped = WrapperLead.instead(opening, ranked, chunk, CODE_LEAD_SPANS);
         lead = wrapped != null ? wrapped : lead;
