@@ -103,21 +103,16 @@ public final class IndexCallees {
     }
     String code = CodeText.withoutCommentsAndStrings(caller.text());
     Set<String> ownObject = ownObjects(code);
-    Matcher m =
+    Pattern call =
         Pattern.compile(
-                "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?(?<![\\w$])"
-                    + Pattern.quote(name)
-                    + "\\s*\\(")
-            .matcher(code);
-    boolean any = false;
-    while (m.find()) {
-      any = true;
-      String receiver = m.group(1);
-      if (receiver == null || ownObject.contains(receiver) || namesModule(receiver, defPath)) {
-        return false;
-      }
-    }
-    return any;
+            "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*(?:\\)\\s*)?\\.\\s*)?(?<![\\w$])"
+                + Pattern.quote(name)
+                + "\\s*\\(");
+    return everyCallOn(
+        code,
+        call,
+        receiver ->
+            receiver != null && !ownObject.contains(receiver) && !namesModule(receiver, defPath));
   }
 
   /**
@@ -134,27 +129,40 @@ public final class IndexCallees {
     }
     String code = CodeText.withoutCommentsAndStrings(caller.text());
     Set<String> ownObject = ownObjects(code);
-    Matcher m =
+    Pattern call =
         Pattern.compile(
-                "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*)?(?<![\\w$])"
-                    + Pattern.quote(name)
-                    + "\\s*\\(")
-            .matcher(code);
+            "(?:([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*)?(?<![\\w$])"
+                + Pattern.quote(name)
+                + "\\s*\\(");
+    return everyCallOn(
+        code,
+        call,
+        receiver -> {
+          if (receiver == null || ownObject.contains(receiver)) {
+            return false;
+          }
+          String type =
+              Character.isUpperCase(receiver.charAt(0))
+                  ? receiver
+                  : ReceiverTypes.declaredType(code, receiver);
+          return type != null
+              && !type.equals(owner)
+              && !ClassBases.descendsFrom(type, owner, lexical)
+              && !ClassBases.descendsFrom(owner, type, lexical);
+        });
+  }
+
+  /**
+   * Whether {@code code} holds a call matching {@code call} (group 1 its receiver, null for a plain
+   * call) and every such call's receiver is one {@code other} accepts.
+   */
+  private static boolean everyCallOn(
+      String code, Pattern call, java.util.function.Predicate<String> other) {
+    Matcher m = call.matcher(code);
     boolean any = false;
     while (m.find()) {
       any = true;
-      String receiver = m.group(1);
-      if (receiver == null || ownObject.contains(receiver)) {
-        return false;
-      }
-      String type =
-          Character.isUpperCase(receiver.charAt(0))
-              ? receiver
-              : ReceiverTypes.declaredType(code, receiver);
-      if (type == null
-          || type.equals(owner)
-          || ClassBases.descendsFrom(type, owner, lexical)
-          || ClassBases.descendsFrom(owner, type, lexical)) {
+      if (!other.test(m.group(1))) {
         return false;
       }
     }
