@@ -377,6 +377,12 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         + ".";
   }
 
+  /** A Kotlin interface member: {@code fun name(…): Type} with neither a body nor "= …". */
+  private static final java.util.regex.Pattern KOTLIN_BODILESS =
+      java.util.regex.Pattern.compile(
+          "(?s)(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*(?:(?:public|internal|protected|suspend|operator)\\s+)*"
+              + "fun\\s+(?:<[^>]*>\\s*)?[\\w.]+\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*(?::\\s*[\\w<>?,.\\s*]+)?");
+
   private static final java.util.regex.Pattern BLOCK_COMMENT =
       java.util.regex.Pattern.compile("(?s)/\\*.*?\\*/");
 
@@ -398,6 +404,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       return true;
     }
     if (!code.contains("{") && code.endsWith(";")) {
+      return true;
+    }
+    if (KOTLIN_BODILESS.matcher(code).matches()) {
       return true;
     }
     if (!code.startsWith("def ") && !code.startsWith("async def ") && !code.startsWith("@")) {

@@ -176,6 +176,14 @@ class ExtractiveAnswererTest {
         .isTrue();
     assertThat(
             ExtractiveAnswerer.abstractMethod(
+                "  /** Reads a value. */\n  @Throws(IOException::class)\n"
+                    + "  fun fromJson(reader: JsonReader, flags: Map<String, Int>): T?\n"))
+        .isTrue();
+    assertThat(ExtractiveAnswerer.abstractMethod("  fun size(): Int = items.size\n")).isFalse();
+    assertThat(ExtractiveAnswerer.abstractMethod("  fun close() {\n    done = true\n  }\n"))
+        .isFalse();
+    assertThat(
+            ExtractiveAnswerer.abstractMethod(
                 "def save_session(self, app, session, response):\n"
                     + "    name = self.get_cookie_name(app)\n    pass\n"))
         .isFalse();
