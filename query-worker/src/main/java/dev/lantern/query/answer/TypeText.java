@@ -49,7 +49,7 @@ final class TypeText {
     }
     if (!t.bases().isEmpty()) {
       first
-          .append(" It extends ")
+          .append(" Its supertypes: ")
           .append(String.join(", ", t.bases().stream().map(b -> "`" + b + "`").toList()))
           .append('.');
     }

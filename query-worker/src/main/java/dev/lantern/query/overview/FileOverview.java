@@ -290,13 +290,21 @@ public record FileOverview(
         continue;
       }
       Set<Integer> seen = new HashSet<>();
+      boolean type = typeLike(name);
+      Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
+      // References are matched ignoring case: dayjs's 140 locale files `import dayjs`, which is
+      // not its class Dayjs. A type's name must be written as it is.
       index.references(name, MAX_REFERENCES).stream()
-          .filter(h -> !h.path().equals(path) && seen.add(h.ord()))
-          .forEach(h -> usedBy.merge(h.path(), 1, Integer::sum));
-      if (typeLike(name)) {
+          .filter(h -> !h.path().equals(path) && !seen.contains(h.ord()))
+          .filter(h -> !type || word.matcher(index.chunk(h.ord()).text()).find())
+          .forEach(
+              h -> {
+                seen.add(h.ord());
+                usedBy.merge(h.path(), 1, Integer::sum);
+              });
+      if (type) {
         // A type is used where it is declared too (a field, a parameter, a cast), not only
         // where it is constructed or its members are reached: those uses are no references.
-        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w$])");
         index.mentions(name, MAX_REFERENCES).stream()
             .filter(h -> !h.path().equals(path) && !seen.contains(h.ord()))
             .filter(

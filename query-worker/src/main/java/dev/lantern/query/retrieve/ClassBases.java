@@ -27,7 +27,7 @@ public final class ClassBases {
 
   /** A class-like declaration of a braced language; its header runs to the first brace. */
   private static final Pattern BRACED_CLASS =
-      Pattern.compile("\\b(?:class|interface|record|object)\\s+(\\w+)");
+      Pattern.compile("\\b(?:class|interface|record|object|enum)\\s+(\\w+)");
 
   private static final Pattern SUPERTYPES =
       Pattern.compile("\\b(?:extends|implements)\\s+([^{]*?)(?=\\bimplements\\b|\\{|$)");

@@ -132,7 +132,7 @@ class TypeTextTest {
             2);
     assertThat(String.join("", TypeText.of(t)))
         .contains(
-            "It extends `Base`. Subclasses: `SecureCookieSessionInterface`"
+            "Its supertypes: `Base`. Subclasses: `SecureCookieSessionInterface`"
                 + " (src/flask/sessions.py:284-385) and 2 more.");
   }
 }

@@ -42,7 +42,12 @@ class FileOverviewTest {
         qualified,
         kind == ChunkKind.SECTION ? "" : "def " + symbol + "():",
         doc,
-        "def " + symbol + "():\n    pass\n",
+        // Code that references names writes them, as they are spelled.
+        "def "
+            + symbol
+            + "():\n    "
+            + (refs.isEmpty() ? "pass" : String.join("()\n    ", refs) + "()")
+            + "\n",
         refs);
   }
 

@@ -122,6 +122,7 @@ class TypeOverviewTest {
     files.put("src/sessions.py", "x\n".repeat(20));
     files.put("tests/test_tag.py", "x\n".repeat(20));
     files.put("examples/tag.py", "x\n".repeat(20));
+    files.put("src/plain.py", "x\n".repeat(20));
     int lines = (int) SERIALIZER.lines().count();
     List<Chunk> chunks = new ArrayList<>();
     chunks.add(
@@ -129,6 +130,17 @@ class TypeOverviewTest {
     chunks.add(
         chunk(
             "examples/tag.py", ChunkKind.TYPE, 1, 5, "Serializer", "class Serializer:", List.of()));
+    // The index matches references ignoring case: calling a function serializer() is no use of
+    // the class Serializer.
+    chunks.add(
+        chunk(
+            "src/plain.py",
+            ChunkKind.FUNCTION,
+            1,
+            3,
+            "dump",
+            "def dump(x):\n    return serializer(x)",
+            List.of("serializer")));
     chunks.add(
         chunk(
             "src/sessions.py",

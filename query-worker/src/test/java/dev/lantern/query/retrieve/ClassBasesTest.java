@@ -34,6 +34,8 @@ class ClassBasesTest {
             ClassBases.of(
                 "class JsonDataException(message: String?) : RuntimeException(message), Marker {"))
         .containsExactly("RuntimeException", "Marker");
+    assertThat(ClassBases.of("public enum FieldNamingPolicy implements FieldNamingStrategy {"))
+        .containsExactly("FieldNamingStrategy");
     assertThat(ClassBases.of("class Session:\n    pass\n")).isEmpty();
     // A class shown in the docstring is not the one declared.
     assertThat(
