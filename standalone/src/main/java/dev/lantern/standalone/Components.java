@@ -153,7 +153,8 @@ final class Components implements AutoCloseable {
                         (path, start, end) ->
                             lexical.fileLines(path).map(n -> start >= 1 && end <= n).orElse(false),
                         List.of(),
-                        new IndexCallees(lexical)::calleesOf))
+                        new IndexCallees(lexical)::calleesOf,
+                        new IndexOverrides(lexical)))
             .orElseGet(() -> extractive(lexical));
     return new QuestionService(retriever, answerer);
   }

@@ -22,6 +22,7 @@ public final class LlmAnswerer implements SourceAnswerer {
   private final CitationVerifier verifier;
   private final List<ChatMessage> history;
   private final CalleeLookup callees;
+  private final OverrideLookup overrides;
 
   public LlmAnswerer(
       ChatModel model, PromptBuilder prompts, CitationChecker checker, List<ChatMessage> history) {
@@ -38,15 +39,33 @@ public final class LlmAnswerer implements SourceAnswerer {
       CitationChecker checker,
       List<ChatMessage> history,
       CalleeLookup callees) {
+    this(model, prompts, checker, history, callees, OverrideLookup.none());
+  }
+
+  /**
+   * With {@code overrides}, the sources also hold the subclasses' methods that override the best
+   * place: an abstract method's answer is in its implementations.
+   */
+  public LlmAnswerer(
+      ChatModel model,
+      PromptBuilder prompts,
+      CitationChecker checker,
+      List<ChatMessage> history,
+      CalleeLookup callees,
+      OverrideLookup overrides) {
     this.model = model;
     this.prompts = prompts;
     this.verifier = new CitationVerifier(checker);
     this.history = List.copyOf(history);
     this.callees = callees;
+    this.overrides = overrides;
   }
 
   /** Places the best function calls, added after the retrieved ones. */
   static final int CALLEE_SOURCES = 3;
+
+  /** Methods overriding the best one, added after those. */
+  static final int OVERRIDE_SOURCES = 2;
 
   @Override
   public void answer(
@@ -56,7 +75,7 @@ public final class LlmAnswerer implements SourceAnswerer {
       List<String> notices,
       Consumer<AnswerEvent> sink) {
     // 1. The sources, numbered from 1 in this order: the places found, then what the best one
-    //    calls that is not among them.
+    //    calls that is not among them, then the methods that override it.
     locations = withCallees(locations);
     sink.accept(new AnswerEvent.Sources(locations));
     // 2. The prompt.
@@ -73,6 +92,14 @@ public final class LlmAnswerer implements SourceAnswerer {
     for (Location c : callees.calleesOf(locations.get(0), CALLEE_SOURCES * 2)) {
       if (out.size() < locations.size() + CALLEE_SOURCES && out.stream().noneMatch(c::overlaps)) {
         out.add(c);
+      }
+    }
+    int before = out.size();
+    if (locations.get(0).symbol().contains(".")) {
+      for (Location o : overrides.overridesOf(locations.get(0).symbol(), OVERRIDE_SOURCES * 2)) {
+        if (out.size() < before + OVERRIDE_SOURCES && out.stream().noneMatch(o::overlaps)) {
+          out.add(o);
+        }
       }
     }
     return out;

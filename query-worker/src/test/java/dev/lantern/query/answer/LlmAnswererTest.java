@@ -97,6 +97,62 @@ class LlmAnswererTest {
   }
 
   @Test
+  void theModelAlsoSeesTheMethodsThatOverrideTheBestOne() {
+    Location save =
+        new Location(
+            "src/flask/sessions.py",
+            263,
+            270,
+            "SessionInterface.save_session",
+            "function",
+            "def save_session(self, app, session, response):",
+            "",
+            0,
+            "raise NotImplementedError()");
+    Location secure =
+        new Location(
+            "src/flask/sessions.py",
+            337,
+            385,
+            "SecureCookieSessionInterface.save_session",
+            "function",
+            "",
+            "",
+            0,
+            "response.set_cookie(name)");
+    List<List<ChatMessage>> prompts = new ArrayList<>();
+    ChatModel model =
+        new ChatModel() {
+          public String name() {
+            return "recording";
+          }
+
+          public String stream(List<ChatMessage> messages, Consumer<String> onToken) {
+            prompts.add(messages);
+            return "The cookie interface saves it [2].";
+          }
+        };
+    List<AnswerEvent> events = new ArrayList<>();
+    new LlmAnswerer(
+            model,
+            PromptBuilder.defaults(),
+            (p, s, e) -> true,
+            List.of(),
+            CalleeLookup.none(),
+            (symbol, limit) ->
+                symbol.equals("SessionInterface.save_session") ? List.of(secure) : List.of())
+        .answer(
+            "where is the session saved?",
+            QuestionWords.searched(List.of()),
+            List.of(save),
+            List.of(),
+            events::add);
+    assertThat(((AnswerEvent.Sources) events.get(0)).locations()).containsExactly(save, secure);
+    assertThat(prompts.get(0).get(prompts.get(0).size() - 1).content())
+        .contains("[2] src/flask/sessions.py:337-385 (SecureCookieSessionInterface.save_session)");
+  }
+
+  @Test
   void modelFailureBecomesAnErrorEvent() {
     ChatModel broken =
         new ChatModel() {
