@@ -38,9 +38,6 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
 
   private static final int MAX_CALLERS = 4;
 
-  /** Overriding methods named after the opening one. */
-  static final int MAX_OVERRIDES = 3;
-
   private static final int MAX_TEST_FILES = 3;
 
   private static final QueryAnalyzer ANALYZER = new QueryAnalyzer();
@@ -122,10 +119,8 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       Location top = locations.get(open);
       parts.add(opening(top, text));
       // A parameter the question names gets its description ("how do I set a timeout?").
-      if (shortQuestion(question) && ASKS_TO_USE.matcher(question).find()) {
-        ParamDoc.find(top.doc(), keys(findable, words))
-            .or(() -> ParamDoc.find(classDoc(top, locations), keys(findable, words)))
-            .ifPresent(p -> parts.add(paramSentence(p, top)));
+      if (shortQuestion(question)) {
+        parts.add(ParamDoc.sentence(question, top, locations, keys(findable, words)));
       }
       // A quoted message gets the line that says it.
       messageLine(question, withFirst(locations, open), text).ifPresent(parts::add);
@@ -175,7 +170,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       // A method that subclasses override: the work is often done there, not here.
       if ("function".equals(top.kind()) && top.symbol().contains(".")) {
-        parts.add(overriddenBy(top));
+        parts.add(OverrideText.of(top, overrides, text));
       }
       // What a function hands its work to is the next place to read ("how does routing work?"
       // opening with a three-line shortcut that calls the real method).
@@ -357,88 +352,6 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   /**
-   * " It is implemented by `X.m` (…)." for an abstract method, " It is overridden by …" for one
-   * with a body of its own; empty when no subclass defines it.
-   */
-  private String overriddenBy(Location top) {
-    List<Location> found = overrides.overridesOf(top.symbol(), MAX_OVERRIDES + 1);
-    if (found.isEmpty()) {
-      return "";
-    }
-    List<String> named =
-        found.stream()
-            .limit(MAX_OVERRIDES)
-            .map(o -> "`" + o.symbol() + "` (" + o.citation() + ")")
-            .toList();
-    int more = found.size() - named.size();
-    return (abstractMethod(text.of(top)) ? " It is implemented by " : " It is overridden by ")
-        + String.join(", ", named)
-        + (more > 0 ? " and more" : "")
-        + ".";
-  }
-
-  /** A Kotlin interface member: {@code fun name(…): Type} with neither a body nor "= …". */
-  private static final java.util.regex.Pattern KOTLIN_BODILESS =
-      java.util.regex.Pattern.compile(
-          "(?s)(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*(?:(?:public|internal|protected|suspend|operator)\\s+)*"
-              + "fun\\s+(?:<[^>]*>\\s*)?[\\w.]+\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*(?::\\s*[\\w<>?,.\\s*]+)?");
-
-  private static final java.util.regex.Pattern BLOCK_COMMENT =
-      java.util.regex.Pattern.compile("(?s)/\\*.*?\\*/");
-
-  /** Python's "pass", "...", or NotImplementedError after the docstring. */
-  private static final java.util.regex.Pattern PLACEHOLDER_BODY =
-      java.util.regex.Pattern.compile(
-          "^(?:pass|\\.\\.\\.|raise NotImplementedError\\b.*|return NotImplemented)$");
-
-  /**
-   * Whether a method leaves its body to subclasses: declared abstract, a Java or TypeScript
-   * signature without a body, or a Python body that only passes or raises NotImplementedError.
-   */
-  static boolean abstractMethod(String text) {
-    // Doc comments first: their "{@code x}" is no body, nor their "abstract" a modifier.
-    String code = BLOCK_COMMENT.matcher(text).replaceAll("").replaceAll("(?m)^\\s*//.*$", "");
-    code = code.replaceAll("(?m)^\\s*\\n", "").strip();
-    String head = code.lines().limit(3).collect(java.util.stream.Collectors.joining(" "));
-    if (head.matches("(?s).*\\babstract\\s.*")) {
-      return true;
-    }
-    if (!code.contains("{") && code.endsWith(";")) {
-      return true;
-    }
-    if (KOTLIN_BODILESS.matcher(code).matches()) {
-      return true;
-    }
-    if (!code.startsWith("def ") && !code.startsWith("async def ") && !code.startsWith("@")) {
-      return code.contains("throw new UnsupportedOperationException") && code.lines().count() <= 4;
-    }
-    // Python: the lines after the signature and docstring.
-    List<String> body = new ArrayList<>();
-    boolean inSignature = true;
-    boolean inDoc = false;
-    for (String line : code.lines().map(String::strip).toList()) {
-      if (inSignature) {
-        inSignature = !line.endsWith(":");
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (inDoc) {
-        inDoc = !(line.endsWith("\"\"\"") || line.endsWith("'''"));
-        continue;
-      }
-      if (line.startsWith("\"\"\"") || line.startsWith("'''")) {
-        String quote = line.substring(0, 3);
-        inDoc = !(line.length() >= 6 && line.endsWith(quote));
-        continue;
-      }
-      body.add(line);
-    }
-    return !body.isEmpty() && body.stream().allMatch(l -> PLACEHOLDER_BODY.matcher(l).matches());
-  }
-
-  /**
    * Where a window of documentation that starts mid-section sits: ", under “Heading”" for the last
    * heading above it, or ", which includes the section “Heading”" for one inside it; empty for
    * code, or when the document has no headings.
@@ -459,54 +372,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     return before.isEmpty() ? "" : ", under \u201c" + before.get(before.size() - 1) + "\u201d";
   }
 
-  /**
-   * The doc of the class a constructor belongs to, when it is among the places found: Python
-   * documents {@code __init__}'s parameters on the class ({@code HTTPAdapter}'s {@code :param
-   * max_retries:}), Java and Kotlin often on the class too. Empty for anything else.
-   */
-  static String classDoc(Location top, List<Location> locations) {
-    String symbol = top.symbol();
-    int dot = symbol.lastIndexOf('.');
-    if (dot <= 0) {
-      return "";
-    }
-    String owner = symbol.substring(0, dot);
-    String member = symbol.substring(dot + 1);
-    String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
-    if (!member.equals("__init__")
-        && !member.equals(simpleOwner)
-        && !member.equals("constructor")) {
-      return "";
-    }
-    return locations.stream()
-        .filter(l -> l.path().equals(top.path()) && l.symbol().equals(owner))
-        .map(Location::doc)
-        .findFirst()
-        .orElse("");
-  }
-
-  /**
-   * A question about using the code ("how do I set a timeout?", "which option controls retries?"):
-   * a parameter it names is worth quoting. "What does handle_url_build_error do?" names its "error"
-   * parameter only by the function's name.
-   */
-  private static final java.util.regex.Pattern ASKS_TO_USE =
-      java.util.regex.Pattern.compile(
-          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would|may)\\s+(?:i|we|you|one)|to)\\s"
-              + "|\\b(?:param(?:eter)?s?|options?|arguments?|args|settings?|flags?|keywords?)\\b");
-
   private static boolean shortQuestion(String question) {
     String q = question.strip();
     return q.length() <= 200 && q.indexOf('\n') < 0;
-  }
-
-  /** " Its `timeout` parameter: “How long to wait…”", unless the opening quoted that already. */
-  private static String paramSentence(ParamDoc.Entry p, Location top) {
-    String description = Sentences.shorten(Sentences.plain(p.description()), 240);
-    if (Sentences.first(top.doc(), 240).contains(description)) {
-      return "";
-    }
-    return " Its `" + p.name() + "` parameter: " + Sentences.quote(description);
   }
 
   /** A named place by file and name; places without a name are each their own. */

@@ -2,6 +2,7 @@ package dev.lantern.query.answer;
 
 import dev.lantern.core.index.lexical.CodeAnalyzer;
 import dev.lantern.core.index.lexical.IdentifierSplitFilter;
+import dev.lantern.core.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,5 +135,66 @@ final class ParamDoc {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * " Its `timeout` parameter: “…”" for a question about using the code whose words ({@code keys})
+   * name a parameter the opening place documents, or, for a constructor, its class among {@code
+   * locations}; empty otherwise.
+   */
+  static String sentence(
+      String question, Location top, List<Location> locations, List<List<String>> keys) {
+    if (!ASKS_TO_USE.matcher(question).find()) {
+      return "";
+    }
+    return find(top.doc(), keys)
+        .or(() -> find(classDoc(top, locations), keys))
+        .map(p -> paramSentence(p, top))
+        .orElse("");
+  }
+
+  /**
+   * A question about using the code ("how do I set a timeout?", "which option controls retries?"):
+   * a parameter it names is worth quoting. "What does handle_url_build_error do?" names its "error"
+   * parameter only by the function's name.
+   */
+  private static final java.util.regex.Pattern ASKS_TO_USE =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\s*how\\s+(?:(?:do|can|should|could|would|may)\\s+(?:i|we|you|one)|to)\\s"
+              + "|\\b(?:param(?:eter)?s?|options?|arguments?|args|settings?|flags?|keywords?)\\b");
+
+  /**
+   * The doc of the class a constructor belongs to, when it is among the places found: Python
+   * documents {@code __init__}'s parameters on the class ({@code HTTPAdapter}'s {@code :param
+   * max_retries:}), Java and Kotlin often on the class too. Empty for anything else.
+   */
+  static String classDoc(Location top, List<Location> locations) {
+    String symbol = top.symbol();
+    int dot = symbol.lastIndexOf('.');
+    if (dot <= 0) {
+      return "";
+    }
+    String owner = symbol.substring(0, dot);
+    String member = symbol.substring(dot + 1);
+    String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
+    if (!member.equals("__init__")
+        && !member.equals(simpleOwner)
+        && !member.equals("constructor")) {
+      return "";
+    }
+    return locations.stream()
+        .filter(l -> l.path().equals(top.path()) && l.symbol().equals(owner))
+        .map(Location::doc)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** " Its `timeout` parameter: “How long to wait…”", unless the opening quoted that already. */
+  private static String paramSentence(Entry p, Location top) {
+    String description = Sentences.shorten(Sentences.plain(p.description()), 240);
+    if (Sentences.first(top.doc(), 240).contains(description)) {
+      return "";
+    }
+    return " Its `" + p.name() + "` parameter: " + Sentences.quote(description);
   }
 }

@@ -139,9 +139,9 @@ class ExtractiveAnswererTest {
             "Its `max_retries` parameter: \u201cThe maximum number of retries each connection"
                 + " should attempt, for failed DNS lookups.\u201d");
     // Another class's doc, or a method that is no constructor, is not read.
-    assertThat(ExtractiveAnswerer.classDoc(init, List.of(init))).isEmpty();
+    assertThat(ParamDoc.classDoc(init, List.of(init))).isEmpty();
     assertThat(
-            ExtractiveAnswerer.classDoc(
+            ParamDoc.classDoc(
                 loc("src/requests/adapters.py", 230, 240, "HTTPAdapter.send", "", ""),
                 List.of(adapter)))
         .isEmpty();
@@ -150,46 +150,39 @@ class ExtractiveAnswererTest {
   @Test
   void aMethodLeftToSubclassesIsToldFromOneWithABody() {
     assertThat(
-            ExtractiveAnswerer.abstractMethod(
+            OverrideText.abstractMethod(
                 "    def save_session(\n        self, app, session, response\n    ) -> None:\n"
                     + "        \"\"\"This is called at the end of each request, after\n"
                     + "        generating a response.\n        \"\"\"\n"
                     + "        raise NotImplementedError()\n"))
         .isTrue();
-    assertThat(
-            ExtractiveAnswerer.abstractMethod(
-                "def close(self):\n    \"\"\"Close.\"\"\"\n    pass\n"))
+    assertThat(OverrideText.abstractMethod("def close(self):\n    \"\"\"Close.\"\"\"\n    pass\n"))
         .isTrue();
-    assertThat(ExtractiveAnswerer.abstractMethod("  public abstract T read(JsonReader in);\n"))
-        .isTrue();
+    assertThat(OverrideText.abstractMethod("  public abstract T read(JsonReader in);\n")).isTrue();
     assertThat(
-            ExtractiveAnswerer.abstractMethod(
+            OverrideText.abstractMethod(
                 "  /**\n   * Writes one JSON value for {@code value}.\n   *\n"
                     + "   * @param value the Java object to write.\n   */\n"
                     + "  public abstract void write(JsonWriter out, T value) throws IOException;\n"))
         .isTrue();
     assertThat(
-            ExtractiveAnswerer.abstractMethod(
+            OverrideText.abstractMethod(
                 "  /** Reads {@code x}; an abstract idea. */\n  void read() {\n    x();\n  }\n"))
         .isFalse();
-    assertThat(ExtractiveAnswerer.abstractMethod("  void write(JsonWriter out, T value);\n"))
-        .isTrue();
+    assertThat(OverrideText.abstractMethod("  void write(JsonWriter out, T value);\n")).isTrue();
     assertThat(
-            ExtractiveAnswerer.abstractMethod(
+            OverrideText.abstractMethod(
                 "  /** Reads a value. */\n  @Throws(IOException::class)\n"
                     + "  fun fromJson(reader: JsonReader, flags: Map<String, Int>): T?\n"))
         .isTrue();
-    assertThat(ExtractiveAnswerer.abstractMethod("  fun size(): Int = items.size\n")).isFalse();
-    assertThat(ExtractiveAnswerer.abstractMethod("  fun close() {\n    done = true\n  }\n"))
-        .isFalse();
+    assertThat(OverrideText.abstractMethod("  fun size(): Int = items.size\n")).isFalse();
+    assertThat(OverrideText.abstractMethod("  fun close() {\n    done = true\n  }\n")).isFalse();
     assertThat(
-            ExtractiveAnswerer.abstractMethod(
+            OverrideText.abstractMethod(
                 "def save_session(self, app, session, response):\n"
                     + "    name = self.get_cookie_name(app)\n    pass\n"))
         .isFalse();
-    assertThat(
-            ExtractiveAnswerer.abstractMethod(
-                "  void write(JsonWriter out) {\n    out.x();\n  }\n"))
+    assertThat(OverrideText.abstractMethod("  void write(JsonWriter out) {\n    out.x();\n  }\n"))
         .isFalse();
   }
 
