@@ -4,8 +4,8 @@ import dev.lantern.core.index.lexical.LexicalIndex;
 import dev.lantern.core.index.lexical.StoredChunk;
 import dev.lantern.core.model.ChunkKind;
 import dev.lantern.core.model.Location;
+import dev.lantern.query.overview.TypeOverview;
 import dev.lantern.query.retrieve.ClassBases;
-import dev.lantern.query.retrieve.DefinitionLines;
 import dev.lantern.query.retrieve.HybridRetriever;
 import dev.lantern.query.retrieve.IndexCallees;
 import java.util.ArrayList;
@@ -58,7 +58,12 @@ public final class IndexOverrides implements OverrideLookup {
         }
       }
       if (found == null) {
-        found = inside(sub, subName, name);
+        // A class indexed whole: its methods are read from its text.
+        found =
+            TypeOverview.membersFromText(sub, subName).stream()
+                .filter(l -> l.symbol().equals(subName + "." + name))
+                .findFirst()
+                .orElse(null);
       }
       if (found != null) {
         out.add(found);
@@ -68,26 +73,5 @@ public final class IndexOverrides implements OverrideLookup {
       }
     }
     return out;
-  }
-
-  /** The lines of a class indexed whole that define {@code name}, or null. */
-  private static Location inside(StoredChunk type, String typeName, String name) {
-    String[] lines = type.text().split("\n", -1);
-    for (int i = 1; i < lines.length; i++) {
-      if (name.equals(DefinitionLines.definedName(lines[i]))) {
-        int end = DefinitionLines.end(lines, i);
-        return new Location(
-            type.path(),
-            type.startLine() + i,
-            type.startLine() + end,
-            typeName + "." + name,
-            "function",
-            lines[i].strip(),
-            "",
-            0,
-            String.join("\n", java.util.Arrays.copyOfRange(lines, i, end + 1)));
-      }
-    }
-    return null;
   }
 }

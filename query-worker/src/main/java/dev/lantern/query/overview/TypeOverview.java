@@ -175,7 +175,7 @@ public record TypeOverview(
    * The methods of a type indexed as one chunk, read from its text: the definition lines one level
    * inside it, each to where it ends, with the first line of a docstring right below it.
    */
-  static List<Location> membersFromText(StoredChunk head, String q) {
+  public static List<Location> membersFromText(StoredChunk head, String q) {
     String[] lines = head.text().split("\n", -1);
     int outer = -1;
     int level = Integer.MAX_VALUE;
