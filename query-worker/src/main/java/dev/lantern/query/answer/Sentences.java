@@ -111,11 +111,29 @@ final class Sentences {
   /** An RST underline or overline: a run of one punctuation character. */
   private static final Pattern ADORNMENT = Pattern.compile("([=\\-~^\"'`#*+:.])\\1{2,}\\s*");
 
+  /** A page's YAML front matter, from its opening "---" line to its closing one. */
+  private static final Pattern FRONT_MATTER =
+      Pattern.compile("\\A\\s*---[ \\t]*\\n(?:(?!---)[^\\n]*\\n)*?---[ \\t]*(?:\\n|\\z)");
+
+  /** A page's YAML front matter title: "---\ntitle: How to reset state\n---". */
+  private static final Pattern FRONT_MATTER_TITLE =
+      Pattern.compile("\\A\\s*---[ \\t]*\\n(?:(?!---)[^\\n]*\\n)*?title:[ \\t]*(\\S[^\\n]*)\\n");
+
   /**
-   * The heading a text starts with: a Markdown {@code # Title}, or an RST title underlined (and
-   * perhaps overlined) with {@code ===}; empty when the text does not start with one.
+   * The heading a text starts with: a front matter {@code title:}, a Markdown {@code # Title}, or
+   * an RST title underlined (and perhaps overlined) with {@code ===}; empty when the text does not
+   * start with one.
    */
   static String title(String text) {
+    Matcher front = FRONT_MATTER_TITLE.matcher(text);
+    if (front.find()) {
+      return Sentences.shorten(front.group(1).strip().replaceAll("^[\"']|[\"']$", ""), 100);
+    }
+    // Front matter without a title is no "---"-adorned heading.
+    text = FRONT_MATTER.matcher(text).replaceFirst("");
+    if (text.isBlank()) {
+      return "";
+    }
     String[] lines = text.strip().split("\n", 4);
     int i = lines.length > 1 && ADORNMENT.matcher(lines[0]).matches() ? 1 : 0;
     String first = lines[i].strip();

@@ -549,6 +549,11 @@ public final class HybridRetriever {
    * is about ("how does pytest collect test files?"), and there the code answers.
    */
   private static boolean leadRoleAsked(FileRole role, String question) {
+    if (role == FileRole.DOC && RoleWeights.asksHowTo(question)) {
+      // "How do I reset a store?": a guide that ranks best is the answer (zustand's
+      // how-to-reset-state.md), not a type alias that says "store".
+      return true;
+    }
     return role == FileRole.TEST
         ? RoleWeights.testsWanted(question)
         : RoleWeights.asksFor(role, question);

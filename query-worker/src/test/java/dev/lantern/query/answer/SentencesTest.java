@@ -92,4 +92,14 @@ class SentencesTest {
     assertThat(Sentences.headings(md)).containsExactly("Guide", "Retries");
     assertThat(Sentences.headings("plain text\nno headings here\n")).isEmpty();
   }
+
+  @Test
+  void aPageTitledInItsFrontMatterHasThatTitle() {
+    assertThat(Sentences.title("---\ntitle: How to reset state\nnav: 20\n---\n\nThe pattern."))
+        .isEqualTo("How to reset state");
+    assertThat(Sentences.title("---\nnav: 1\ntitle: 'Quoted'\n---\n")).isEqualTo("Quoted");
+    // A title key after the front matter is text.
+    assertThat(Sentences.title("---\nnav: 1\n---\ntitle: not this\n")).isEmpty();
+    assertThat(Sentences.title("---\nnav: 1\n---\n# Guide\ntext\n")).isEqualTo("Guide");
+  }
 }

@@ -727,6 +727,33 @@ class HybridRetrieverTest {
   }
 
   @Test
+  void aHowToQuestionWhoseBestPlaceIsAGuideOpensWithIt() {
+    List<Def> defs =
+        List.of(
+            Def.module(
+                "docs/guides/how-to-reset-state.md",
+                1,
+                3,
+                "How to reset state\nTo reset the store, call reset: reset the store state.\n"),
+            new Def(
+                "src/middleware/devtools.ts",
+                1,
+                2,
+                "storeInformation",
+                "const storeInformation = (store) => store.state"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r =
+          new HybridRetriever(
+              index, Optional.empty(), RetrievalWeights.parse("questionDocPenalty=1"));
+      assertThat(first(r, "how do I reset the store state?"))
+          .isEqualTo("docs/guides/how-to-reset-state.md");
+      // Not a how-to: the code leads in the guide's place.
+      assertThat(first(r, "where is the store state reset?"))
+          .isEqualTo("src/middleware/devtools.ts");
+    }
+  }
+
+  @Test
   void howDoIOpensWithTheFunctionNamedByTheActionWhenTheBestPlaceIsNamedOtherwise() {
     List<Def> defs =
         List.of(
