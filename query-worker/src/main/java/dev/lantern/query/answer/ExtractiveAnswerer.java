@@ -437,7 +437,15 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
           case "variable" -> "the top-level name ";
           default -> "";
         };
-    return kind + "`" + l.symbol() + "`";
+    return kind + codeName(l.symbol());
+  }
+
+  /**
+   * A name as code: `name`. A Markdown heading path holding code of its own ("Reference >
+   * `useStore(store, selectorFn)`") is quoted instead, since backticks do not nest.
+   */
+  static String codeName(String symbol) {
+    return symbol.indexOf('`') >= 0 ? "\u201c" + symbol + "\u201d" : "`" + symbol + "`";
   }
 
   private static String bullet(Location l) {
@@ -453,7 +461,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       return sb.append('\n').toString();
     }
-    sb.append('`').append(l.symbol()).append("` (").append(l.citation()).append(')');
+    sb.append(codeName(l.symbol())).append(" (").append(l.citation()).append(')');
     String doc = Sentences.first(l.doc(), 160);
     if (!doc.isEmpty()) {
       sb.append(": ").append(doc);
@@ -522,7 +530,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   private static String bulletName(Location l) {
-    return "`" + l.symbol() + "` (" + l.citation() + ")";
+    return codeName(l.symbol()) + " (" + l.citation() + ")";
   }
 
   /** “a”, “b” or “c”. */

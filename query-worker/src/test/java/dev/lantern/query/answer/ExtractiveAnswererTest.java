@@ -198,6 +198,13 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aHeadingHoldingCodeIsQuotedNotWrappedInBackticks() {
+    assertThat(ExtractiveAnswerer.codeName("Reference > `useStore(store)`"))
+        .isEqualTo("\u201cReference > `useStore(store)`\u201d");
+    assertThat(ExtractiveAnswerer.codeName("Session.send")).isEqualTo("`Session.send`");
+  }
+
+  @Test
   void anAbsentNameSpelledAlmostLikeADefinitionGetsADidYouMean() {
     Location near = loc("src/flask/helpers.py", 200, 251, "url_for", "Build a URL.", "");
     QuestionWords words =
