@@ -38,6 +38,11 @@ public final class IndexOverrides implements OverrideLookup {
     if (owner.isEmpty() || limit <= 0) {
       return List.of();
     }
+    // Most classes have no subclass: look for those first, the method's definitions only then.
+    List<StoredChunk> subclasses = ClassBases.subclasses(owner, lexical, MAX_DEPTH);
+    if (subclasses.isEmpty()) {
+      return List.of();
+    }
     String name = symbol.substring(symbol.lastIndexOf('.') + 1);
     List<StoredChunk> methods = new ArrayList<>();
     for (LexicalIndex.Hit h : lexical.definitions(name, MAX_DEFINITIONS)) {
@@ -47,7 +52,7 @@ public final class IndexOverrides implements OverrideLookup {
       }
     }
     List<Location> out = new ArrayList<>();
-    for (StoredChunk sub : ClassBases.subclasses(owner, lexical, MAX_DEPTH)) {
+    for (StoredChunk sub : subclasses) {
       String subName = ClassBases.simpleName(sub.symbol());
       Location found = null;
       for (StoredChunk m : methods) {

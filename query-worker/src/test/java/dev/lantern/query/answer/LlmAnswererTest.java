@@ -53,6 +53,20 @@ class LlmAnswererTest {
         .isGreaterThan(3);
   }
 
+  /** A model that records each prompt it is sent and replies {@code reply}. */
+  private static ChatModel recording(List<List<ChatMessage>> prompts, String reply) {
+    return new ChatModel() {
+      public String name() {
+        return "recording";
+      }
+
+      public String stream(List<ChatMessage> messages, Consumer<String> onToken) {
+        prompts.add(messages);
+        return reply;
+      }
+    };
+  }
+
   @Test
   void theModelAlsoSeesWhatTheBestFunctionCalls() {
     Location helper =
@@ -60,17 +74,7 @@ class LlmAnswererTest {
     Location test =
         new Location("tests/test_a.py", 1, 5, "test_retry", "function", "", "", 0, "retry()");
     List<List<ChatMessage>> prompts = new ArrayList<>();
-    ChatModel model =
-        new ChatModel() {
-          public String name() {
-            return "recording";
-          }
-
-          public String stream(List<ChatMessage> messages, Consumer<String> onToken) {
-            prompts.add(messages);
-            return "It backs off [2].";
-          }
-        };
+    ChatModel model = recording(prompts, "It backs off [2].");
     List<AnswerEvent> events = new ArrayList<>();
     new LlmAnswerer(
             model,
@@ -121,17 +125,7 @@ class LlmAnswererTest {
             0,
             "response.set_cookie(name)");
     List<List<ChatMessage>> prompts = new ArrayList<>();
-    ChatModel model =
-        new ChatModel() {
-          public String name() {
-            return "recording";
-          }
-
-          public String stream(List<ChatMessage> messages, Consumer<String> onToken) {
-            prompts.add(messages);
-            return "The cookie interface saves it [2].";
-          }
-        };
+    ChatModel model = recording(prompts, "The cookie interface saves it [2].");
     List<AnswerEvent> events = new ArrayList<>();
     new LlmAnswerer(
             model,
