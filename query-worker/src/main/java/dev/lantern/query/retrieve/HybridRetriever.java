@@ -61,6 +61,12 @@ public final class HybridRetriever {
   /** Spans looked through for a code span to lead instead of a test (see codeLead). */
   private static final int CODE_LEAD_SPANS = 10;
 
+  /**
+   * Spans looked through for a shallower definition of the lead's name: a file's other spans come
+   * between (the places list shows at most 3 of a file), and only one name is looked for.
+   */
+  private static final int SAME_NAME_SPANS = 30;
+
   /** A word in at most this share of the index's documents is rare enough to tell topics apart. */
   private static final double RARE_SHARE = 0.02;
 
@@ -372,6 +378,14 @@ public final class HybridRetriever {
             AccessorLead.instead(
                 question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
         lead = instead != null ? instead : lead;
+      }
+      // Of one name's definitions, the shallowest is the one called: the core's, not a plugin's.
+      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+      if (opening != null && query.identifiers().isEmpty()) {
+        Integer shallower =
+            SameNameLead.instead(
+                question, opening, ranked, spanScores, chunk, weights.codeLead(), SAME_NAME_SPANS);
+        lead = shallower != null ? shallower : lead;
       }
       // A facade that says it wraps another place gives way to that place, unless named.
       opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
