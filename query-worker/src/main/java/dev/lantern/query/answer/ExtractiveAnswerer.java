@@ -36,6 +36,17 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   /** Callers fetched for the top symbol; enough that code callers show past many tests. */
   static final int CALLERS_LOOKED_AT = 150;
 
+  /** The first {@link #MAX_CALLERS} of {@code items}, and how many more ("and 12 more"). */
+  static String firstAndMore(List<String> items) {
+    if (items.size() <= MAX_CALLERS) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, MAX_CALLERS))
+        + " and "
+        + (items.size() - MAX_CALLERS)
+        + " more";
+  }
+
   private static final int MAX_CALLERS = 4;
 
   private static final int MAX_TEST_FILES = 3;
@@ -151,21 +162,30 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         if (FileRole.of(c.path()) == FileRole.TEST) {
           testFiles.add(c.path());
         } else if (c.symbol().isEmpty()) {
-          if (!member && topLevel.size() < MAX_CALLERS) {
+          if (!member) {
             topLevel.add(c.citation());
           }
-        } else if (named.size() < MAX_CALLERS) {
+        } else {
           named.add("`" + c.symbol() + "` (" + c.citation() + ")");
         }
       }
-      if (!named.isEmpty()) {
-        parts.add(" It is called from " + String.join(", ", named) + ".");
+      // Callers past the first few are counted, not dropped in silence; a question asking for
+      // them gets them all, listed below.
+      boolean listCallers = CallerList.asks(question) && !named.isEmpty();
+      if (listCallers) {
+        parts.add(
+            " It is called from "
+                + (named.size() == 1 ? "one place" : named.size() + " places")
+                + (testFiles.isEmpty() ? "" : " besides tests")
+                + ", listed below.");
+      } else if (!named.isEmpty()) {
+        parts.add(" It is called from " + firstAndMore(named) + ".");
       }
       if (!topLevel.isEmpty()) {
         parts.add(
             (named.isEmpty() ? " It is" : " It is also")
                 + " imported or used at the top level of "
-                + String.join(", ", topLevel)
+                + firstAndMore(topLevel)
                 + ".");
       }
       // A method that subclasses override: the work is often done there, not here.
@@ -186,6 +206,18 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + String.join(", ", shown)
                 + (more > 0 ? " and " + more + " more" : "")
                 + ".");
+      }
+      if (listCallers) {
+        parts.add("\n\nCallers:\n");
+        parts.add(
+            CallerList.of(
+                    top.symbol(),
+                    calledFrom.stream()
+                        .filter(
+                            c -> FileRole.of(c.path()) != FileRole.TEST && !c.symbol().isEmpty())
+                        .toList(),
+                    text)
+                .stripTrailing());
       }
       // A question comparing two names gets the other one too, in a paragraph of its own.
       java.util.Optional<Location> other =

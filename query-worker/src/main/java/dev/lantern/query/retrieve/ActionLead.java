@@ -70,16 +70,39 @@ final class ActionLead {
       return null;
     }
     Set<String> words = questionWords(question);
-    if (namedBy(chunk.apply(ranked.get(0)).symbol(), words)) {
+    StoredChunk first = chunk.apply(ranked.get(0));
+    boolean namedTest = FileRole.of(first.path()) == FileRole.TEST;
+    if (namedBy(first.symbol(), words) && !namedTest) {
       return null;
     }
+    Integer code =
+        firstNearBest(
+            ranked,
+            scores,
+            share,
+            limit,
+            chunk,
+            c -> codeFunction(c) && namesAction(c.symbol(), verb.get(), words));
+    if (code != null || !namedBy(first.symbol(), words)) {
+      return code;
+    }
+    // "How do I create an app?" on flask: the best place is a test's create_app and the product
+    // has none, but its examples do (the tutorial's application factory): a worked example of
+    // exactly the action asked for, where the code lead would take any code saying the words.
     return firstNearBest(
         ranked,
         scores,
         share,
         limit,
         chunk,
-        c -> codeFunction(c) && namesAction(c.symbol(), verb.get(), words));
+        c -> exampleFunction(c) && namesAction(c.symbol(), verb.get(), words));
+  }
+
+  /** A function of the documentation's examples that nothing calls deprecated. */
+  static boolean exampleFunction(StoredChunk c) {
+    return ChunkKind.FUNCTION.name().equals(c.kind())
+        && FileRole.of(c.path()) == FileRole.DOC
+        && !deprecated(c.doc(), c.text());
   }
 
   /**

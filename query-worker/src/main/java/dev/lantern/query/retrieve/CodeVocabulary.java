@@ -117,6 +117,47 @@ public final class CodeVocabulary {
           Map.entry("value", List.of("val")));
 
   /**
+   * Abbreviations whose English word is not what code means by them: {@code init} initialises,
+   * {@code id} identifies, {@code stat} is a file's status, {@code mod} also a modulo.
+   */
+  private static final Set<String> ONE_WAY =
+      Set.of(
+          "id",
+          "ident",
+          "init",
+          "regex",
+          "keyboardinterrupt",
+          "sigint",
+          "stat",
+          "mod",
+          "temp",
+          "cur",
+          "curr",
+          "min",
+          "max",
+          "op");
+
+  /**
+   * Abbreviation (as analysed) → the English words it stands for: a question says "app" or "config"
+   * as code does, and a docstring or guide writes "application" and "configuration".
+   */
+  private static final Map<String, List<String>> EXPANSIONS = expansions();
+
+  private static Map<String, List<String>> expansions() {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    ABBREVIATIONS.forEach(
+        (word, abbreviations) -> {
+          for (String a : abbreviations) {
+            if (!ONE_WAY.contains(a)) {
+              out.computeIfAbsent(a, k -> new ArrayList<>()).add(word);
+            }
+          }
+        });
+    out.replaceAll((a, words) -> words.stream().sorted().toList());
+    return Map.copyOf(out);
+  }
+
+  /**
    * Noun-of-action endings and the verb endings they come from, longest first: the first rule whose
    * candidate is a word of the codebase wins.
    */
@@ -216,10 +257,26 @@ public final class CodeVocabulary {
    * says is a word of the codebase. Empty when there are none.
    */
   public static List<String> alternatives(String term, Function<String, Boolean> known) {
+    return alternatives(term, known, false);
+  }
+
+  /**
+   * As {@link #alternatives(String, Function)}, and with {@code expand}, an abbreviation also meets
+   * the words it stands for ("app" → application). Meant for short questions, where a person writes
+   * "app" or "config" as shorthand; in an issue report such words are mostly code ({@code
+   * pkg_resources}), and their English words only add noise.
+   */
+  public static List<String> alternatives(
+      String term, Function<String, Boolean> known, boolean expand) {
     Set<String> out = new LinkedHashSet<>();
     for (String abbreviation : ABBREVIATIONS.getOrDefault(term, List.of())) {
       if (!TOO_COMMON.contains(abbreviation) && known.apply(abbreviation)) {
         out.add(abbreviation);
+      }
+    }
+    for (String word : expand ? EXPANSIONS.getOrDefault(term, List.of()) : List.<String>of()) {
+      if (known.apply(word)) {
+        out.add(word);
       }
     }
     String verb = verb(term, known);

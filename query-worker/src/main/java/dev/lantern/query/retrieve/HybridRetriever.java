@@ -814,8 +814,10 @@ public final class HybridRetriever {
   private static Map<String, List<String>> wordForms(AnalyzedQuery q, LexicalIndex lexical) {
     IndexReader reader = lexical.searcher().getIndexReader();
     Map<String, List<String>> out = new HashMap<>();
+    boolean shortQuestion = RoleWeights.isOneLineQuestion(q.question());
     for (String t : q.termWeights().keySet()) {
-      List<String> forms = CodeVocabulary.alternatives(t, c -> docFreq(reader, c) > 0);
+      List<String> forms =
+          CodeVocabulary.alternatives(t, c -> docFreq(reader, c) > 0, shortQuestion);
       if (!forms.isEmpty()) {
         out.put(t, forms);
       }

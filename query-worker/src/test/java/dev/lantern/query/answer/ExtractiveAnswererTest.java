@@ -459,6 +459,40 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void callersPastTheFirstFewAreCountedNotDropped() {
+    Location peek = loc("src/JsonReader.java", 541, 579, "JsonReader.peek", "", "int peek()");
+    List<Location> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      many.add(loc("src/Adapter" + i + ".java", 10, 20, "Adapter" + i + ".read", "", "in.peek()"));
+    }
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer((symbol, limit) -> many),
+                "how does JsonReader.peek work?",
+                List.of("peek"),
+                List.of(peek)));
+    assertThat(answer)
+        .contains(
+            "It is called from `Adapter1.read` (src/Adapter1.java:10-20), `Adapter2.read`"
+                + " (src/Adapter2.java:10-20), `Adapter3.read` (src/Adapter3.java:10-20),"
+                + " `Adapter4.read` (src/Adapter4.java:10-20) and 3 more.");
+    // Asked for the callers, the answer lists them all.
+    String asked =
+        text(
+            run(
+                new ExtractiveAnswerer((symbol, limit) -> many),
+                "what calls JsonReader.peek?",
+                List.of("peek"),
+                List.of(peek)));
+    assertThat(asked)
+        .contains("It is called from 7 places, listed below.")
+        .contains("\n\nCallers:\n- `Adapter1.read` (src/Adapter1.java:10-20)")
+        .contains("- `Adapter7.read` (src/Adapter7.java:10-20)")
+        .doesNotContain("and 3 more");
+  }
+
+  @Test
   void aQuestionForAValueQuotesTheLineThatSetsIt() {
     Location defaults =
         new Location(

@@ -77,6 +77,26 @@ class CodeVocabularyTest {
   }
 
   @Test
+  void anAbbreviationMeetsTheWordsItStandsFor() {
+    // A question says "app" as code does; a docstring says "application".
+    Set<String> codebase = Set.of("app", "application", "config", "configuration", "configure");
+    assertThat(CodeVocabulary.alternatives(term("app"), codebase::contains, true))
+        .containsExactly("application");
+    assertThat(CodeVocabulary.alternatives(term("config"), codebase::contains, true))
+        .containsExactly("configuration", "configure");
+    // Only for short questions: in an issue report such words are mostly code.
+    assertThat(CodeVocabulary.alternatives(term("app"), codebase::contains)).isEmpty();
+    // Only words the codebase holds.
+    assertThat(CodeVocabulary.alternatives(term("env"), codebase::contains, true)).isEmpty();
+    // Abbreviations that mean something else in code stay themselves: init initialises, an id
+    // identifies.
+    Set<String> all = Set.of("init", "initial", "id", "identify", "stat", "statistic");
+    assertThat(CodeVocabulary.alternatives(term("init"), all::contains, true)).isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("id"), all::contains, true)).isEmpty();
+    assertThat(CodeVocabulary.alternatives(term("stat"), all::contains, true)).isEmpty();
+  }
+
+  @Test
   void onlyFormsTheCodebaseHoldsAndNoKeywordsThatEveryFileHas() {
     // A codebase that never says "ctx" gets nothing for "context".
     assertThat(CodeVocabulary.alternatives(term("context"), w -> false)).isEmpty();
