@@ -379,6 +379,14 @@ public final class HybridRetriever {
                 question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
         lead = instead != null ? instead : lead;
       }
+      // A how-to question is answered by what a person can call, not by a private helper.
+      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+      if (opening != null && query.identifiers().isEmpty()) {
+        Integer visible =
+            InternalLead.instead(
+                question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+        lead = visible != null ? visible : lead;
+      }
       // Of one name's definitions, the shallowest is the one called: the core's, not a plugin's.
       opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
       if (opening != null && query.identifiers().isEmpty()) {
