@@ -38,8 +38,29 @@ public final class CallSites {
     Pattern call = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
     String[] lines = caller.text().split("\n", -1);
     String owner = caller.qualifiedName().isEmpty() ? caller.symbol() : caller.qualifiedName();
+    // A line of code first; a docstring or comment that says the name only when none calls it.
+    boolean[] prose = prose(lines);
+    for (boolean codeOnly : new boolean[] {true, false}) {
+      Location found = method(caller, lines, prose, call, simple, owner, codeOnly);
+      if (found != null) {
+        return found;
+      }
+    }
+    return whole;
+  }
+
+  /** The method around the first line using {@code call}, code lines only if so asked. */
+  private static Location method(
+      StoredChunk caller,
+      String[] lines,
+      boolean[] prose,
+      Pattern call,
+      String simple,
+      String owner,
+      boolean codeOnly) {
     for (int at = 1; at < lines.length; at++) {
-      if (!call.matcher(lines[at]).find()
+      if ((codeOnly && prose[at])
+          || !call.matcher(lines[at]).find()
           || simple.equals(DefinitionLines.definedName(lines[at]))) {
         continue;
       }
@@ -64,7 +85,45 @@ public final class CallSites {
           0,
           String.join("\n", java.util.Arrays.copyOfRange(lines, def, end + 1)));
     }
-    return whole;
+    return null;
+  }
+
+  /**
+   * Which lines are prose, not code: comments ({@code //}, {@code #}, block comments and their
+   * {@code *} lines) and the lines of Python's triple-quoted strings, docstrings included.
+   */
+  public static boolean[] prose(String[] lines) {
+    boolean[] out = new boolean[lines.length];
+    String open = null; // the quotes of a triple-quoted string that is open, or "*/"
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (open != null) {
+        out[i] = true;
+        if (l.contains(open)) {
+          open = null;
+        }
+        continue;
+      }
+      if (l.startsWith("#") || l.startsWith("//") || l.startsWith("*")) {
+        out[i] = true;
+      } else if (l.startsWith("/*")) {
+        out[i] = true;
+        open = l.contains("*/") ? null : "*/";
+      } else {
+        for (String q : new String[] {"\"\"\"", "\'\'\'"}) {
+          int first = l.indexOf(q);
+          if (first >= 0) {
+            // A string opened on this line and not closed on it runs on; a line that is only
+            // the string (a docstring) is prose itself.
+            boolean closed = l.indexOf(q, first + 3) >= 0;
+            out[i] = first == 0 || l.matches("^[rRbBuUfF]{0,2}" + q + ".*");
+            open = closed ? null : q;
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -25,10 +25,33 @@ final class CallerList {
               + "(?:callers|call\\s+sites|usages|uses)\\s+of\\s+\\S"
               + ")");
 
-  /** A line that is a comment: //, #, /*, * or a docstring's quotes at its start. */
-  private static final Pattern COMMENT = Pattern.compile("\\s*(?://|#|/\\*|\\*|\"\"\"|''')");
-
   private CallerList() {}
+
+  /**
+   * The line of the call past the caller's own signature: the first that names it with call syntax
+   * ({@code send(}), else the first that names it at all; comments aside, and prose such as a
+   * docstring's "Build and send a request." only when nothing calls it in code. 0 when none.
+   */
+  static int callLine(String[] lines, Pattern name) {
+    boolean[] prose = CallSites.prose(lines);
+    int named = 0;
+    for (int i = 1; i < lines.length; i++) {
+      Matcher m = name.matcher(lines[i]);
+      if (!m.find() || prose[i]) {
+        continue;
+      }
+      if (CALL_AFTER.matcher(lines[i].substring(m.end())).lookingAt()) {
+        return i;
+      }
+      if (named == 0) {
+        named = i;
+      }
+    }
+    return named;
+  }
+
+  /** What follows a called name: its opening parenthesis. */
+  private static final Pattern CALL_AFTER = Pattern.compile("\\s*\\(");
 
   /** Whether a one-line question asks for the callers of something. */
   static boolean asks(String question) {
@@ -47,18 +70,13 @@ final class CallerList {
     for (Location c : callers.subList(0, Math.min(MAX_LISTED, callers.size()))) {
       sb.append("- `").append(c.symbol()).append("` (").append(c.citation()).append(')');
       String[] lines = text.of(c).split("\n", -1);
-      // The first line past the caller's own signature that names what is called, comments
-      // aside.
-      for (int i = 1; i < lines.length; i++) {
-        Matcher m = call.matcher(lines[i]);
-        if (m.find() && !COMMENT.matcher(lines[i]).lookingAt()) {
-          sb.append(", at line ")
-              .append(c.startLine() + i)
-              .append(": `")
-              .append(Sentences.shorten(lines[i].strip().replace('`', '\''), 120))
-              .append('`');
-          break;
-        }
+      int at = callLine(lines, call);
+      if (at > 0) {
+        sb.append(", at line ")
+            .append(c.startLine() + at)
+            .append(": `")
+            .append(Sentences.shorten(lines[at].strip().replace('`', '\''), 120))
+            .append('`');
       }
       sb.append('\n');
     }

@@ -41,6 +41,23 @@ class CallerListTest {
         .contains("- `A20.read` (src/A20.java:10-13)")
         .doesNotContain("A21.read")
         .endsWith("- and 2 more\n");
+    // A docstring that says the word is passed over for the line that calls it.
+    Location request =
+        new Location(
+            "httpx/_client.py",
+            771,
+            775,
+            "Client.request",
+            "function",
+            "",
+            "",
+            0,
+            "def request(self, method, url):\n    \"\"\"\n    Build and send a request.\n    \"\"\"\n"
+                + "    return self.send(request, auth=auth)");
+    assertThat(CallerList.of("Client.send", List.of(request), PlaceText.snippets()))
+        .isEqualTo(
+            "- `Client.request` (httpx/_client.py:771-775), at line 775:"
+                + " `return self.send(request, auth=auth)`\n");
     // A name inside a longer one is no call of it.
     Location other =
         new Location(

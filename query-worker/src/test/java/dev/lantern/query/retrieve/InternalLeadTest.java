@@ -87,8 +87,7 @@ class InternalLeadTest {
                 chunk(8, "A.java", "java", "FUNCTION", "A.helper", "private void helper(")))
         .isTrue();
     assertThat(
-            InternalLead.internal(
-                chunk(9, "Ky.ts", "ts", "FUNCTION", "Ky.retry", "async #retry(")))
+            InternalLead.internal(chunk(9, "Ky.ts", "ts", "FUNCTION", "Ky.retry", "async #retry(")))
         .isTrue();
   }
 }
