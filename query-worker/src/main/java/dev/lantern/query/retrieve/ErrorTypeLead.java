@@ -60,7 +60,12 @@ final class ErrorTypeLead {
         share,
         limit,
         chunk,
-        c -> ActionLead.codeFunction(c) && !isErrorType(c, lexical));
+        c -> (ActionLead.codeFunction(c) || codeType(c)) && !isErrorType(c, lexical));
+  }
+
+  /** A type of the product's code: httpx's {@code Limits} answers where the pool is configured. */
+  private static boolean codeType(StoredChunk c) {
+    return ChunkKind.TYPE.name().equals(c.kind()) && FileRole.of(c.path()) == FileRole.CODE;
   }
 
   /**

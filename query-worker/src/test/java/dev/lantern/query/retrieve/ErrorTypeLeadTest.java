@@ -88,6 +88,12 @@ class ErrorTypeLeadTest {
           .isNull();
       assertThat(ErrorTypeLead.choose(q, ranked, scores, chunk, lexical, 0.6, 10)).isNull();
       assertThat(ErrorTypeLead.choose(q, ranked, scores, chunk, lexical, 0.5, 3)).isNull();
+      // A type that is no exception serves as well ("where is the connection pool configured?"
+      // on httpx: its Limits class).
+      assertThat(
+              ErrorTypeLead.choose(
+                  q, List.of(readTimeout, timeout, session, send), scores, chunk, lexical, 0.4, 10))
+          .isEqualTo(session);
       // The best is no exception: nothing to do.
       assertThat(ErrorTypeLead.choose(q, List.of(session, send), scores, chunk, lexical, 0.5, 10))
           .isNull();
