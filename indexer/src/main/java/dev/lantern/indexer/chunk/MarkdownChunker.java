@@ -34,7 +34,7 @@ public final class MarkdownChunker implements Chunker {
           sections.add(new int[] {start, r - 1});
           names.add(name);
         }
-        path[level] = l.substring(level).strip();
+        path[level] = headingText(l.substring(level));
         for (int i = level + 1; i < path.length; i++) {
           path[i] = null;
         }
@@ -76,6 +76,25 @@ public final class MarkdownChunker implements Chunker {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern IMAGE =
+      java.util.regex.Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+  private static final java.util.regex.Pattern LINK =
+      java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]+>");
+
+  /**
+   * A heading as a reader sees it: images and badges dropped, links as their text, HTML tags and a
+   * closing run of {@code #} gone. spring-petclinic's title carried two build badges, and every
+   * section under it was named by their URLs. The raw text when nothing would be left.
+   */
+  static String headingText(String raw) {
+    String t = IMAGE.matcher(raw).replaceAll("");
+    t = LINK.matcher(t).replaceAll("$1");
+    t = TAG.matcher(t).replaceAll("");
+    t = t.replaceAll("\\s+#+\\s*$", "").replaceAll("\\s+", " ").strip();
+    return t.isEmpty() ? raw.strip() : t;
   }
 
   static int headingLevel(String line) {

@@ -470,6 +470,21 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void markdownHeadingsAreNamedAsAReaderSeesThem() {
+    String md =
+        "# Spring PetClinic [![Build](https://x/badge.svg)](https://x/actions)\nintro\n"
+            + "## Run [locally](#local) <sup>new</sup> ##\nrun it\n"
+            + "## [![only a badge](https://x/b.svg)](https://x)\nbadge\n";
+    assertThat(chunks("README.md", md))
+        .extracting(Chunk::qualifiedName)
+        .containsExactly(
+            "Spring PetClinic",
+            "Spring PetClinic > Run locally new",
+            // Nothing left but the badge: the raw text rather than no name.
+            "Spring PetClinic > [![only a badge](https://x/b.svg)](https://x)");
+  }
+
+  @Test
   void absorbingClosersAndSmallGapsNeverPushesAChunkPastTheCap() {
     // A class too long to keep whole, whose last method is exactly at the cap: the class's closing
     // brace and a trailing small module gap must not be glued onto that method.

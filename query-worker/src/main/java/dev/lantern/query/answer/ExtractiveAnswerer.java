@@ -219,6 +219,14 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                     text)
                 .stripTrailing());
       }
+      // A guide's commands and code are what it says to do ("how do I run the app?").
+      if (shortQuestion(question)
+          && FileRole.of(top.path()) == FileRole.DOC
+          && ("section".equals(top.kind()) || "window".equals(top.kind()))) {
+        parts.add(
+            DocExamples.paragraph(
+                DocExamples.of(top.path(), text.of(DocExamples.reach(top, text)))));
+      }
       // A question comparing two names gets the other one too, in a paragraph of its own.
       java.util.Optional<Location> other =
           Comparison.other(question, top, withFirst(locations, open));
@@ -469,7 +477,16 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
           case "variable" -> "the top-level name ";
           default -> "";
         };
-    return kind + codeName(l.symbol());
+    return kind + placeName(l);
+  }
+
+  /**
+   * A place's name as an answer writes it: a section's heading path in quotes, anything else as
+   * code ({@link #codeName}).
+   */
+  static String placeName(Location l) {
+    // A document's heading is a title, not code: “Run Petclinic locally”.
+    return "section".equals(l.kind()) ? "\u201c" + l.symbol() + "\u201d" : codeName(l.symbol());
   }
 
   /**
@@ -493,7 +510,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
       return sb.append('\n').toString();
     }
-    sb.append(codeName(l.symbol())).append(" (").append(l.citation()).append(')');
+    sb.append(placeName(l)).append(" (").append(l.citation()).append(')');
     String doc = Sentences.first(l.doc(), 160);
     if (!doc.isEmpty()) {
       sb.append(": ").append(doc);
@@ -562,7 +579,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   }
 
   private static String bulletName(Location l) {
-    return codeName(l.symbol()) + " (" + l.citation() + ")";
+    return placeName(l) + " (" + l.citation() + ")";
   }
 
   /** “a”, “b” or “c”. */

@@ -16,7 +16,7 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           "(?i)(?<![\\w.])(docs|documentation|documented|readme|docstrings?|(?<!for )examples?)(?![\\w(])");
   private static final Pattern CONFIG_WORDS =
       Pattern.compile(
-          "(?i)(?<![\\w.])(config file|configuration file|yaml|workflow|ci pipeline|github actions)(?![\\w(])");
+          "(?i)(?<![\\w.])(config file|configuration file|configured|yaml|workflow|ci pipeline|github actions)(?![\\w(])");
 
   private static final Pattern TYPE_WORDS =
       Pattern.compile(
