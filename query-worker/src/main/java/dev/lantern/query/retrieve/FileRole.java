@@ -39,8 +39,14 @@ public enum FileRole {
 
   private static final Pattern GO_DOC_PACKAGE = Pattern.compile("^docs?/");
   private static final Pattern BENCH_DIR = Pattern.compile("^(benchmarks?|bench|asv_bench)/");
-  private static final Set<String> DOC_EXT =
-      Set.of("md", "markdown", "rst", "txt", "adoc", "tex", "html", "htm");
+  private static final Set<String> DOC_EXT = Set.of("md", "markdown", "rst", "txt", "adoc", "tex");
+
+  /**
+   * HTML is documentation in a docs folder, and elsewhere the product's pages: a web app's views
+   * (spring-petclinic's src/main/resources/templates/), a site's index.html.
+   */
+  private static final Set<String> PAGE_EXT = Set.of("html", "htm");
+
   private static final Set<String> CONFIG_EXT =
       Set.of(
           "json",
@@ -62,6 +68,7 @@ public enum FileRole {
     int dot = name.lastIndexOf('.');
     String ext = dot >= 0 ? name.substring(dot + 1) : "";
     if (DOC_EXT.contains(ext)
+        || (PAGE_EXT.contains(ext) && DOC_DIR.matcher(lower).find())
         || dot < 0
             && (name.startsWith("readme")
                 || name.startsWith("license")
