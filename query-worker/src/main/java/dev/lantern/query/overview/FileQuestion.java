@@ -23,7 +23,16 @@ public final class FileQuestion {
 
   /** A bare name ("sessions", "doc") names a file or folder when one of these words is with it. */
   private static final Set<String> CONTAINERS =
-      Set.of("file", "folder", "directory", "dir", "package", "module", "plugin", "component");
+      Set.of(
+          "file",
+          "folder",
+          "directory",
+          "dir",
+          "package",
+          "module",
+          "plugin",
+          "component",
+          "middleware");
 
   /**
    * Of {@link #CONTAINERS}, the words that name a folder first (a Go or Python package is one, and
@@ -46,6 +55,7 @@ public final class FileQuestion {
           "file",
           "plugin",
           "component",
+          "middleware",
           "folder",
           "directory",
           "dir",

@@ -25,7 +25,8 @@ class FileQuestionTest {
         "what is in the `doc` folder?|doc",
         "explain the internal_api package|internal_api",
         "what is in the app package?|app",
-        "what does the utc plugin do?|utc"
+        "what does the utc plugin do?|utc",
+        "where is the devtools middleware?|devtools"
       })
   void aQuestionAboutOneFileNamesIt(String question, String subject) {
     assertThat(FileQuestion.subject(question)).hasValue(subject);
@@ -37,6 +38,7 @@ class FileQuestionTest {
         // A subject besides the file: a search within the codebase answers it.
         "what does src/flask/ctx.py do with sessions?",
         "where does app.py register blueprints?",
+        "how does the persist middleware save state?",
         // Two files: how they relate.
         "how does app.py use ctx.py?",
         // No file at all.
