@@ -132,6 +132,10 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       // A parameter the question names gets its description ("how do I set a timeout?").
       if (shortQuestion(question)) {
         parts.add(ParamDoc.sentence(question, top, locations, keys(findable, words)));
+        // "What does Session.send return?": its declared type, doc and return statements.
+        if (ReturnText.asks(question)) {
+          parts.add(ReturnText.of(top, text));
+        }
       }
       // A quoted message gets the line that says it.
       messageLine(question, withFirst(locations, open), text).ifPresent(parts::add);
