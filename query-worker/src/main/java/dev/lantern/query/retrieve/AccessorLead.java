@@ -52,10 +52,7 @@ final class AccessorLead {
     if (!isAccessor(open) || namesWhatItAccesses(open.symbol(), question)) {
       return null;
     }
-    double best = scores.get(ranked.get(0));
-    return ranked.stream()
-        .limit(limit)
-        .filter(o -> !o.equals(opening) && scores.get(o) >= share * best)
+    return ActionLead.othersNearBest(opening, ranked, scores, share, limit)
         .filter(o -> ActionLead.codeFunction(chunk.apply(o)) && !isAccessor(chunk.apply(o)))
         .findFirst()
         .orElse(null);

@@ -126,6 +126,19 @@ final class ActionLead {
         .orElse(null);
   }
 
+  /**
+   * The places other than {@code opening} among the first {@code limit} of {@code ranked} that
+   * score at least {@code share} of the best, in rank order: where a lead rule looks for a place to
+   * open with instead of the one chosen so far.
+   */
+  static java.util.stream.Stream<Integer> othersNearBest(
+      Integer opening, List<Integer> ranked, Map<Integer, Double> scores, double share, int limit) {
+    double best = scores.get(ranked.get(0));
+    return ranked.stream()
+        .limit(limit)
+        .filter(o -> !o.equals(opening) && scores.get(o) >= share * best);
+  }
+
   /** A function of the product's code that nothing calls deprecated. */
   static boolean codeFunction(StoredChunk c) {
     return ChunkKind.FUNCTION.name().equals(c.kind())

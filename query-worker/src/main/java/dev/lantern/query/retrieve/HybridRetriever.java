@@ -371,35 +371,31 @@ public final class HybridRetriever {
             ErrorTypeLead.choose(
                 question, ranked, spanScores, chunk, lexical, weights.codeLead(), CODE_LEAD_SPANS);
       }
-      // A getter or setter the question does not name gives way to code that does the work.
-      Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
-      if (opening != null && query.identifiers().isEmpty()) {
-        Integer instead =
-            AccessorLead.instead(
-                question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+      // Rules that hand the opening on, each to the lead chosen so far, when the question names
+      // no identifier: a getter or setter gives way to code that does the work; a how-to question
+      // is answered by what a person can call, not a private helper; of one name's definitions
+      // the shallowest is the one called (the core's, not a plugin's); a facade that says it
+      // wraps another place gives way to that place.
+      Map<Integer, Double> scores = spanScores;
+      List<java.util.function.UnaryOperator<Integer>> handOn =
+          List.of(
+              o ->
+                  AccessorLead.instead(
+                      question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS),
+              o ->
+                  InternalLead.instead(
+                      question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS),
+              o ->
+                  SameNameLead.instead(
+                      question, o, ranked, scores, chunk, weights.codeLead(), SAME_NAME_SPANS),
+              o -> WrapperLead.instead(o, ranked, chunk, CODE_LEAD_SPANS));
+      for (java.util.function.UnaryOperator<Integer> rule : handOn) {
+        Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+        if (opening == null || !query.identifiers().isEmpty()) {
+          break;
+        }
+        Integer instead = rule.apply(opening);
         lead = instead != null ? instead : lead;
-      }
-      // A how-to question is answered by what a person can call, not by a private helper.
-      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
-      if (opening != null && query.identifiers().isEmpty()) {
-        Integer visible =
-            InternalLead.instead(
-                question, opening, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
-        lead = visible != null ? visible : lead;
-      }
-      // Of one name's definitions, the shallowest is the one called: the core's, not a plugin's.
-      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
-      if (opening != null && query.identifiers().isEmpty()) {
-        Integer shallower =
-            SameNameLead.instead(
-                question, opening, ranked, spanScores, chunk, weights.codeLead(), SAME_NAME_SPANS);
-        lead = shallower != null ? shallower : lead;
-      }
-      // A facade that says it wraps another place gives way to that place, unless named.
-      opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
-      if (opening != null && query.identifiers().isEmpty()) {
-        Integer wrapped = WrapperLead.instead(opening, ranked, chunk, CODE_LEAD_SPANS);
-        lead = wrapped != null ? wrapped : lead;
       }
     }
     List<Location> locations =

@@ -54,10 +54,7 @@ final class InternalLead {
     if (!ActionLead.codeFunction(open) || !internal(open)) {
       return null;
     }
-    double best = scores.get(ranked.get(0));
-    return ranked.stream()
-        .limit(limit)
-        .filter(o -> !o.equals(opening) && scores.get(o) >= share * best)
+    return ActionLead.othersNearBest(opening, ranked, scores, share, limit)
         .filter(
             o -> {
               StoredChunk c = chunk.apply(o);

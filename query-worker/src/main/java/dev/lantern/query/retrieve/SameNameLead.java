@@ -44,10 +44,7 @@ final class SameNameLead {
     int depth = depth(open.path());
     Set<String> asked = ActionLead.questionWords(question);
     Set<String> openWords = placeWords(open);
-    double best = scores.get(ranked.get(0));
-    return ranked.stream()
-        .limit(limit)
-        .filter(o -> !o.equals(opening) && scores.get(o) >= share * best)
+    return ActionLead.othersNearBest(opening, ranked, scores, share, limit)
         .filter(
             o -> {
               StoredChunk c = chunk.apply(o);
