@@ -67,6 +67,13 @@ public final class HybridRetriever {
    */
   private static final int SAME_NAME_SPANS = 30;
 
+  /**
+   * Spans looked through for code to open with instead of an accessor: a small accessor full of the
+   * codebase's core noun ranks by its vector above a file of test and type places (ky's {@code
+   * #getResponseRequest} for "how are requests retried?", {@code #retryFromError} 15th).
+   */
+  private static final int ACCESSOR_SPANS = 20;
+
   /** A word in at most this share of the index's documents is rare enough to tell topics apart. */
   private static final double RARE_SHARE = 0.02;
 
@@ -381,7 +388,7 @@ public final class HybridRetriever {
           List.of(
               o ->
                   AccessorLead.instead(
-                      question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS),
+                      question, o, ranked, scores, chunk, weights.codeLead(), ACCESSOR_SPANS),
               o ->
                   InternalLead.instead(
                       question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS),
