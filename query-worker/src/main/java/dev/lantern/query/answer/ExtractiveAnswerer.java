@@ -176,14 +176,17 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       // Callers past the first few are counted, not dropped in silence; a question asking for
       // them gets them all, listed below.
       boolean listCallers = CallerList.asks(question) && !named.isEmpty();
+      // A function is called; a type or a value is used ("used by `LoadHTMLGlob`" for gin's
+      // Engine, which it is not called from).
+      String from = "function".equals(top.kind()) ? " It is called from " : " It is used by ";
       if (listCallers) {
         parts.add(
-            " It is called from "
+            from
                 + (named.size() == 1 ? "one place" : named.size() + " places")
                 + (testFiles.isEmpty() ? "" : " besides tests")
                 + ", listed below.");
       } else if (!named.isEmpty()) {
-        parts.add(" It is called from " + firstAndMore(named) + ".");
+        parts.add(from + firstAndMore(named) + ".");
       }
       if (!topLevel.isEmpty()) {
         parts.add(
@@ -212,7 +215,7 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + ".");
       }
       if (listCallers) {
-        parts.add("\n\nCallers:\n");
+        parts.add("function".equals(top.kind()) ? "\n\nCallers:\n" : "\n\nUsed by:\n");
         parts.add(
             CallerList.of(
                     top.symbol(),

@@ -381,27 +381,35 @@ public final class HybridRetriever {
       // Rules that hand the opening on, each to the lead chosen so far, when the question names
       // no identifier: a getter or setter gives way to code that does the work; a how-to question
       // is answered by what a person can call, not a private helper; of one name's definitions
-      // the shallowest is the one called (the core's, not a plugin's); a facade that says it
-      // wraps another place gives way to that place.
+      // the shallowest is the one called (the core's, not a plugin's; also when the question
+      // names it, unqualified: "where is the isSame method?"); a facade that says it wraps
+      // another place gives way to that place.
       Map<Integer, Double> scores = spanScores;
-      List<java.util.function.UnaryOperator<Integer>> handOn =
-          List.of(
-              o ->
-                  AccessorLead.instead(
-                      question, o, ranked, scores, chunk, weights.codeLead(), ACCESSOR_SPANS),
-              o ->
-                  InternalLead.instead(
-                      question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS),
-              o ->
-                  SameNameLead.instead(
-                      question, o, ranked, scores, chunk, weights.codeLead(), SAME_NAME_SPANS),
-              o -> WrapperLead.instead(o, ranked, chunk, CODE_LEAD_SPANS));
-      for (java.util.function.UnaryOperator<Integer> rule : handOn) {
+      java.util.function.UnaryOperator<Integer> accessor =
+          o ->
+              AccessorLead.instead(
+                  question, o, ranked, scores, chunk, weights.codeLead(), ACCESSOR_SPANS);
+      java.util.function.UnaryOperator<Integer> internal =
+          o ->
+              InternalLead.instead(
+                  question, o, ranked, scores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+      java.util.function.UnaryOperator<Integer> sameName =
+          o ->
+              SameNameLead.instead(
+                  question, o, ranked, scores, chunk, weights.codeLead(), SAME_NAME_SPANS);
+      java.util.function.UnaryOperator<Integer> wrapper =
+          o -> WrapperLead.instead(o, ranked, chunk, CODE_LEAD_SPANS);
+      for (java.util.function.UnaryOperator<Integer> rule :
+          List.of(accessor, internal, sameName, wrapper)) {
         Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
-        if (opening == null || !query.identifiers().isEmpty()) {
+        if (opening == null) {
           break;
         }
-        Integer instead = rule.apply(opening);
+        boolean applies =
+            query.identifiers().isEmpty()
+                || (rule == sameName
+                    && SameNameLead.namesOnlyItsName(query.identifiers(), chunk.apply(opening)));
+        Integer instead = applies ? rule.apply(opening) : null;
         lead = instead != null ? instead : lead;
       }
     }

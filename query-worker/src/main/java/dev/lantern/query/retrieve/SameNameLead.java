@@ -84,6 +84,15 @@ final class SameNameLead {
     return own;
   }
 
+  /**
+   * Whether the question's identifiers are all the place's own name, unqualified ("where is the
+   * isSame method?"): it names the function, not which of its definitions.
+   */
+  static boolean namesOnlyItsName(List<String> identifiers, StoredChunk place) {
+    String name = lastName(place.symbol());
+    return !identifiers.isEmpty() && identifiers.stream().allMatch(name::equals);
+  }
+
   private static String lastName(String symbol) {
     return symbol.substring(symbol.lastIndexOf('.') + 1);
   }

@@ -493,6 +493,35 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aTypeIsUsedByItsCallersNotCalledFromThem() {
+    Location engine =
+        new Location("gin.go", 90, 189, "Engine", "type", "type Engine struct", "", 0, "");
+    CallerLookup users =
+        (symbol, limit) ->
+            List.of(loc("ginS/gins.go", 19, 22, "LoadHTMLGlob", "", "engine().LoadHTMLGlob(p)"));
+    String answer =
+        text(
+            run(
+                new ExtractiveAnswerer(users),
+                "where is the Engine struct defined?",
+                List.of("Engine", "struct"),
+                List.of(engine)));
+    assertThat(answer)
+        .contains("It is used by `LoadHTMLGlob` (ginS/gins.go:19-22).")
+        .doesNotContain("called from");
+    String listed =
+        text(
+            run(
+                new ExtractiveAnswerer(users),
+                "what uses Engine?",
+                List.of("Engine"),
+                List.of(engine)));
+    assertThat(listed)
+        .contains("It is used by one place, listed below.")
+        .contains("\n\nUsed by:\n- `LoadHTMLGlob`");
+  }
+
+  @Test
   void aQuestionForAValueQuotesTheLineThatSetsIt() {
     Location defaults =
         new Location(

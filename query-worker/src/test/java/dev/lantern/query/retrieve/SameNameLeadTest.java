@@ -41,6 +41,16 @@ class SameNameLeadTest {
   }
 
   @Test
+  void aQuestionNamingTheFunctionUnqualifiedNamesNoneOfItsDefinitions() {
+    assertThat(SameNameLead.namesOnlyItsName(List.of("subtract"), chunk.apply(0))).isTrue();
+    assertThat(SameNameLead.namesOnlyItsName(List.of("Duration.subtract"), chunk.apply(5)))
+        .isFalse();
+    assertThat(SameNameLead.namesOnlyItsName(List.of("subtract", "asMonths"), chunk.apply(0)))
+        .isFalse();
+    assertThat(SameNameLead.namesOnlyItsName(List.of(), chunk.apply(0))).isFalse();
+  }
+
+  @Test
   void aQuestionNamingWhatTheDeeperOneBelongsToKeepsIt() {
     // "duration" is a folder of the plugin's path and its owner, and not of src/index.js.
     assertThat(
