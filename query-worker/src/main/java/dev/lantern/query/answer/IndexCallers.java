@@ -64,11 +64,18 @@ public final class IndexCallers implements CallerLookup {
         // A private function is called from its own file only, whatever others spell alike.
         continue;
       }
+
       if (!otherOwners.contains(callerClass)
           && !definesInside(c, name, owner)
           && !IndexCallees.callsOnlyOnOtherObjects(c, name, owner, defPath)
           && !IndexCallees.callsOnlyOnOtherTypes(c, name, owner, lexical)) {
-        out.add(CallSites.of(c, symbol));
+        Location site = CallSites.of(c, symbol);
+        // A function taking a parameter of that name uses its argument, not this function.
+        if (!owner.isEmpty()
+            || !"function".equals(site.kind())
+            || !IndexCallees.takesAsParameter(site.snippet(), name)) {
+          out.add(site);
+        }
       }
     }
     return out;

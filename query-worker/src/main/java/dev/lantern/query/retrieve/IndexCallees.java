@@ -251,6 +251,34 @@ public final class IndexCallees {
   private static final Pattern PRIVATE = Pattern.compile("(?<![\\w$])private\\s");
 
   /**
+   * Whether the definition that {@code text} starts with takes {@code name} as a parameter: what it
+   * calls or passes on by that name is its argument, not the codebase's function of that name
+   * (flask's {@code ScriptInfo.__init__(self, app_import_path=None, create_app=None, …)} calls no
+   * {@code create_app} of the examples). The parameters are read from the first parenthesis to its
+   * match, over as many lines as they take.
+   */
+  public static boolean takesAsParameter(String text, String name) {
+    int open = text.indexOf('(');
+    if (open < 0) {
+      return false;
+    }
+    int depth = 0;
+    int close = -1;
+    for (int i = open; i < text.length() && close < 0; i++) {
+      char ch = text.charAt(i);
+      if (ch == '(') {
+        depth++;
+      } else if (ch == ')' && --depth == 0) {
+        close = i;
+      }
+    }
+    String params = text.substring(open + 1, close < 0 ? text.length() : close);
+    return Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$(])")
+        .matcher(params)
+        .find();
+  }
+
+  /**
    * True when the function defines {@code name} itself (a nested helper) or takes it as a parameter
    * ({@code load} of {@code from_file(self, filename, load)}): not the index's one.
    */

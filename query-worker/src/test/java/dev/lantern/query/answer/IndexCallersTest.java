@@ -136,6 +136,52 @@ class IndexCallersTest {
   }
 
   @Test
+  void aFunctionTakingAParameterOfTheNameUsesItsArgumentNotTheFunction(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      code.define(
+          "examples/tutorial/flaskr/__init__.py",
+          Language.PYTHON,
+          "",
+          "create_app",
+          "def create_app(test_config=None):\n    app = Flask(__name__)\n");
+      code.define(
+          "src/flask/cli.py",
+          Language.PYTHON,
+          "ScriptInfo",
+          "__init__",
+          "    def __init__(\n        self,\n        create_app=None,\n    ):\n"
+              + "        self.create_app = create_app\n",
+          "create_app");
+      // An import in parentheses at the top of a module still uses it.
+      code.add(
+          "examples/celery/make_celery.py",
+          Language.PYTHON,
+          ChunkKind.MODULE,
+          "",
+          "",
+          "from task_app import (\n    create_app,\n)\n",
+          "create_app");
+      code.define(
+          "examples/tutorial/tests/conftest.py",
+          Language.PYTHON,
+          "",
+          "app",
+          "def app():\n    app = create_app({\"TESTING\": True})\n",
+          "create_app");
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("create_app", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactlyInAnyOrder("app", "");
+      // Parameters over several lines; a call in a default value is no parameter.
+      assertThat(
+              IndexCallees.takesAsParameter(
+                  "def f(\n    a,\n    create_app=None,\n):", "create_app"))
+          .isTrue();
+      assertThat(IndexCallees.takesAsParameter("def f(app=create_app()):", "create_app")).isFalse();
+    }
+  }
+
+  @Test
   void aMethodCalledOnAVariableDeclaredWithAnotherTypeIsNotThisMethodsCall(@TempDir Path root) {
     try (CallIndex code = new CallIndex(root)) {
       String builder = "gson/src/main/java/com/google/gson/GsonBuilder.java";
