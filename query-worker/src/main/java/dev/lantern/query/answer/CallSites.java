@@ -5,6 +5,7 @@ import dev.lantern.core.model.Location;
 import dev.lantern.query.retrieve.DefinitionLines;
 import dev.lantern.query.retrieve.HybridRetriever;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,10 +128,11 @@ public final class CallSites {
   }
 
   /**
-   * A use of {@code name} in module code that the chunker joined to the definition below it (a few
-   * lines between definitions join their neighbour): {@code x = Serializer()} above {@code def
-   * helper():} is used at the top level, not in {@code helper}. Null when the name is used inside
-   * the definition, or not before it.
+   * A use of {@code name} in module code that the chunker joined to the definition (a few lines
+   * between definitions join their neighbour): {@code x = Serializer()} above {@code def helper():}
+   * is used at the top level, not in {@code helper}, and so is httpx's {@code DEFAULT_LIMITS =
+   * Limits(…)} below {@code class Proxy}. Null when the name is used inside the definition, or
+   * nowhere outside it.
    */
   private static Location beforeDefinition(StoredChunk caller, String name) {
     String simple = name.substring(name.lastIndexOf('.') + 1);
@@ -141,19 +143,28 @@ public final class CallSites {
     String[] lines = caller.text().split("\n", -1);
     int def = -1;
     for (int i = 0; i < lines.length && def < 0; i++) {
-      if (caller.symbol().equals(DefinitionLines.definedName(lines[i]))) {
+      Matcher type = TYPE_LINE.matcher(lines[i]);
+      if (caller.symbol().equals(DefinitionLines.definedName(lines[i]))
+          || (type.lookingAt() && caller.symbol().equals(type.group(1)))) {
         def = i;
       }
     }
-    if (def <= 0) {
+    if (def < 0) {
       return null;
     }
-    for (int i = def; i < lines.length; i++) {
+    int end = DefinitionLines.end(lines, def);
+    if (def == 0 && end >= lines.length - 1) {
+      return null;
+    }
+    for (int i = def; i <= end && i < lines.length; i++) {
       if (use.matcher(lines[i]).find()) {
         return null;
       }
     }
-    for (int i = 0; i < def; i++) {
+    for (int i = 0; i < lines.length; i++) {
+      if (i >= def && i <= end) {
+        continue;
+      }
       String l = lines[i].strip();
       boolean comment =
           l.startsWith("#") || l.startsWith("//") || l.startsWith("*") || l.startsWith("/*");
@@ -164,6 +175,12 @@ public final class CallSites {
     }
     return null;
   }
+
+  /** A class, interface or struct line: {@code class Proxy:}, {@code export interface A {}. */
+  private static final Pattern TYPE_LINE =
+      Pattern.compile(
+          "\\s*(?:export\\s+)?(?:(?:public|private|protected|abstract|final|data|sealed|open)\\s+)*"
+              + "(?:class|interface|struct|enum|object)\\s+(\\w+)");
 
   /** The nearest definition line above {@code at} that is indented less than it, or -1. */
   private static int enclosingDefinition(String[] lines, int at) {

@@ -123,4 +123,25 @@ class CallSitesTest {
             "def _lazy_sha1(string):\n    return hashlib.sha1(string)\n");
     assertThat(CallSites.of(inside, "sha1").symbol()).isEqualTo("_lazy_sha1");
   }
+
+  @Test
+  void aUseInModuleCodeJoinedBelowADefinitionIsAtTheTopLevelToo() {
+    String text =
+        "class Proxy:\n" // 201
+            + "    def __init__(self, url):\n" // 202
+            + "        self.url = url\n" // 203
+            + "\n" // 204
+            + "\n" // 205
+            + "DEFAULT_LIMITS = Limits(max_connections=100)\n"; // 206
+    StoredChunk proxy =
+        new StoredChunk(
+            0, "httpx/_config.py", "python", "TYPE", 201, 206, "Proxy", "Proxy", "", "", text);
+    Location at = CallSites.of(proxy, "Limits");
+    assertThat(at.citation()).isEqualTo("httpx/_config.py:206");
+    assertThat(at.symbol()).isEmpty();
+    // A definition that is the whole chunk keeps its uses.
+    String whole = "def f():\n    return Limits()\n";
+    StoredChunk f = new StoredChunk(0, "a.py", "python", "FUNCTION", 1, 2, "f", "f", "", "", whole);
+    assertThat(CallSites.of(f, "Limits").symbol()).isEqualTo("f");
+  }
 }
