@@ -159,8 +159,9 @@ final class DocExamples {
   }
 
   /**
-   * The sentence just above line {@code at}: the last line of the paragraph before it, when that is
-   * prose and not a heading; empty otherwise.
+   * The sentence just above line {@code at}: the paragraph before it, when that is prose and not a
+   * heading, and its last sentence when it runs long ("Run it in debug mode." rather than only
+   * "debug mode.", the last line of a wrapped paragraph); empty otherwise.
    */
   private static String intro(String[] lines, int at, boolean rst) {
     int i = at - 1;
@@ -183,13 +184,33 @@ final class DocExamples {
         || l.length() > 240) {
       return "";
     }
-    return prose(l);
+    // The paragraph's other lines, up to a blank line, a heading or a block.
+    StringBuilder paragraph = new StringBuilder(l);
+    for (int j = i - 1; j >= 0 && i - j < 6; j--) {
+      String up = lines[j].strip();
+      if (up.isEmpty()
+          || up.startsWith("#")
+          || up.startsWith("```")
+          || up.startsWith("..")
+          || up.matches("^([=\\-~^\"'`#*+_.:])\\1{2,}$")
+          || indent(lines[j]) > indent(lines[i])) {
+        break;
+      }
+      paragraph.insert(0, up + " ");
+    }
+    String text = paragraph.toString();
+    if (text.length() > 240) {
+      int cut = Math.max(text.lastIndexOf(". ", text.length() - 2), text.lastIndexOf("? "));
+      text = cut > 0 ? text.substring(cut + 2) : l;
+    }
+    return prose(text);
   }
 
-  /** Prose as read: links as their text, reStructuredText roles as their text. */
+  /** Prose as read: links and reStructuredText roles as their text, literals as Markdown code. */
   private static String prose(String line) {
     String t = LINK.matcher(line).replaceAll("$1");
-    return RST_ROLE.matcher(t).replaceAll("`$1`").strip();
+    // reStructuredText writes code as ``x``; Markdown as `x`.
+    return RST_ROLE.matcher(t).replaceAll("`$1`").replace("``", "`").strip();
   }
 
   private static List<String> dedent(List<String> body) {

@@ -123,6 +123,25 @@ class DocExamplesTest {
   }
 
   @Test
+  void aWrappedParagraphIsTheSentenceNotItsLastLine() {
+    String rst =
+        String.join(
+            "\n",
+            "Development Server",
+            "------------------",
+            "",
+            "To run the application, use the ``flask`` command and enable",
+            "debug mode.",
+            "",
+            ".. code-block:: text",
+            "",
+            "    $ flask --app hello run --debug");
+    List<DocExamples.Example> ex = DocExamples.of("docs/server.rst", rst);
+    assertThat(ex.get(0).intro())
+        .isEqualTo("To run the application, use the `flask` command and enable debug mode.");
+  }
+
+  @Test
   void longBlocksAreCutAndOtherFilesHaveNone() {
     StringBuilder md = new StringBuilder("Steps:\n\n```\n");
     for (int i = 0; i < DocExamples.MAX_LINES + 4; i++) {
