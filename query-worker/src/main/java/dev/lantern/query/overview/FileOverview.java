@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * @param lines its number of lines
  * @param description where the file says what it is, when it does
  * @param definitions its top-level definitions in line order (in a document, its sections), at most
- *     {@value #MAX_DEFINITIONS}
+ *     {@value #MAX_DEFINITIONS}, the longest when not all fit
  * @param moreDefinitions how many more there are
  * @param mainType the type that makes up most of the file, when one does and its members are chunks
  *     of their own (a long class)
@@ -160,7 +160,7 @@ public record FileOverview(
         language,
         lines,
         description,
-        defs.subList(0, Math.min(MAX_DEFINITIONS, defs.size())),
+        largestInLineOrder(defs, MAX_DEFINITIONS),
         Math.max(0, defs.size() - MAX_DEFINITIONS),
         mainType.filter(t -> !members.isEmpty()),
         shownMembers,
@@ -169,6 +169,24 @@ public record FileOverview(
         usage.tests(),
         FileImports.of(path, text, index.paths(), index::fileText),
         others.subList(0, Math.min(MAX_OTHERS, others.size())));
+  }
+
+  /**
+   * The {@code max} longest of {@code defs}, in line order: when not all fit, the substantial ones
+   * are shown, not the first ones (zustand's devtools.ts opens with ten one-line type aliases, and
+   * its middleware, {@code devtoolsImpl}, came after the cut).
+   */
+  static List<Location> largestInLineOrder(List<Location> defs, int max) {
+    if (defs.size() <= max) {
+      return defs;
+    }
+    return defs.stream()
+        .sorted(
+            java.util.Comparator.comparingInt((Location l) -> l.endLine() - l.startLine())
+                .reversed())
+        .limit(max)
+        .sorted(java.util.Comparator.comparingInt(Location::startLine))
+        .toList();
   }
 
   /**

@@ -130,6 +130,24 @@ class FileOverviewTest {
   }
 
   @Test
+  void whenNotAllDefinitionsFitTheLongestAreShownInLineOrder() {
+    List<Location> defs = new ArrayList<>();
+    int line = 1;
+    for (int i = 0; i < 10; i++) {
+      defs.add(new Location("src/devtools.ts", line, line, "Alias" + i, "type", "", "", 0, ""));
+      line += 2;
+    }
+    defs.add(new Location("src/devtools.ts", 40, 200, "devtoolsImpl", "function", "", "", 0, ""));
+    defs.add(new Location("src/devtools.ts", 210, 230, "parseJsonThen", "function", "", "", 0, ""));
+    List<Location> shown = FileOverview.largestInLineOrder(defs, 4);
+    assertThat(shown)
+        .extracting(Location::symbol)
+        .containsExactly("Alias0", "Alias1", "devtoolsImpl", "parseJsonThen");
+    // All fit: all, as they are.
+    assertThat(FileOverview.largestInLineOrder(defs, 12)).isEqualTo(defs);
+  }
+
+  @Test
   void aNameFindsEveryFileOfThatNameCodeFirst() {
     assertThat(FileOverview.resolve(index.lexical(), "client.py"))
         .containsExactly("kite/client.py", "examples/client.py");
