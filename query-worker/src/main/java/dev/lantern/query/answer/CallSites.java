@@ -161,14 +161,13 @@ public final class CallSites {
         return null;
       }
     }
+    boolean[] prose = prose(lines);
     for (int i = 0; i < lines.length; i++) {
       if (i >= def && i <= end) {
         continue;
       }
       String l = lines[i].strip();
-      boolean comment =
-          l.startsWith("#") || l.startsWith("//") || l.startsWith("*") || l.startsWith("/*");
-      if (!comment && !l.startsWith("@") && use.matcher(l).find()) {
+      if (!prose[i] && !l.startsWith("@") && use.matcher(l).find()) {
         int line = caller.startLine() + i;
         return new Location(caller.path(), line, line, "", "module", "", "", 0, lines[i]);
       }

@@ -36,17 +36,6 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
   /** Callers fetched for the top symbol; enough that code callers show past many tests. */
   static final int CALLERS_LOOKED_AT = 150;
 
-  /** The first {@link #MAX_CALLERS} of {@code items}, and how many more ("and 12 more"). */
-  static String firstAndMore(List<String> items) {
-    if (items.size() <= MAX_CALLERS) {
-      return String.join(", ", items);
-    }
-    return String.join(", ", items.subList(0, MAX_CALLERS))
-        + " and "
-        + (items.size() - MAX_CALLERS)
-        + " more";
-  }
-
   private static final int MAX_CALLERS = 4;
 
   private static final int MAX_TEST_FILES = 3;
@@ -186,13 +175,13 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
                 + (testFiles.isEmpty() ? "" : " besides tests")
                 + ", listed below.");
       } else if (!named.isEmpty()) {
-        parts.add(from + firstAndMore(named) + ".");
+        parts.add(from + Sentences.firstAndMore(named, MAX_CALLERS) + ".");
       }
       if (!topLevel.isEmpty()) {
         parts.add(
             (named.isEmpty() ? " It is" : " It is also")
                 + " imported or used at the top level of "
-                + firstAndMore(topLevel)
+                + Sentences.firstAndMore(topLevel, MAX_CALLERS)
                 + ".");
       }
       // A method that subclasses override: the work is often done there, not here.
@@ -206,12 +195,9 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
         parts.add(calls(top, called));
       }
       if (!testFiles.isEmpty()) {
-        List<String> shown = testFiles.stream().limit(MAX_TEST_FILES).toList();
-        int more = testFiles.size() - shown.size();
         parts.add(
             " Tests that use it: "
-                + String.join(", ", shown)
-                + (more > 0 ? " and " + more + " more" : "")
+                + Sentences.firstAndMore(List.copyOf(testFiles), MAX_TEST_FILES)
                 + ".");
       }
       if (listCallers) {

@@ -152,12 +152,9 @@ final class FileText {
 
   private static String names(List<String> all, int max) {
     // A Go module's root package is the folder "./", which reads better named.
-    List<String> shown =
-        all.subList(0, Math.min(max, all.size())).stream()
-            .map(n -> n.equals("./") ? "the root package (`./`)" : "`" + n + "`")
-            .toList();
-    return String.join(", ", shown)
-        + (all.size() > max ? " and " + (all.size() - max) + " more" : "");
+    return Sentences.firstAndMore(
+        all.stream().map(n -> n.equals("./") ? "the root package (`./`)" : "`" + n + "`").toList(),
+        max);
   }
 
   private static String bullet(Location d) {

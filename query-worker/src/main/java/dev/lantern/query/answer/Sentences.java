@@ -194,6 +194,14 @@ final class Sentences {
         || word.equals("cf");
   }
 
+  /** The first {@code max} of {@code items} joined, and how many more ("a, b and 12 more"). */
+  static String firstAndMore(java.util.List<String> items, int max) {
+    if (items.size() <= max) {
+      return String.join(", ", items);
+    }
+    return String.join(", ", items.subList(0, max)) + " and " + (items.size() - max) + " more";
+  }
+
   static String shorten(String s, int max) {
     String t = s.replaceAll("\\s+", " ").strip();
     return t.length() > max ? t.substring(0, max - 1).strip() + "…" : t;

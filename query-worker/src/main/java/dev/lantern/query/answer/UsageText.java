@@ -30,11 +30,8 @@ final class UsageText {
       sb.append(lead).append(String.join(", ", uses)).append('.');
     }
     if (!tests.isEmpty()) {
-      List<String> shown = tests.subList(0, Math.min(FileOverview.MAX_TESTS, tests.size()));
-      int more = tests.size() - shown.size();
       sb.append(" Tests that use it: ")
-          .append(String.join(", ", shown))
-          .append(more > 0 ? " and " + more + " more" : "")
+          .append(Sentences.firstAndMore(tests, FileOverview.MAX_TESTS))
           .append('.');
     }
     return sb.toString();
