@@ -155,10 +155,12 @@ record LanguageSpec(
     for (String t : JS_DEFS_FUNCTION) {
       m.put(t, ChunkKind.FUNCTION);
     }
-    // Named only when their value is a function or class; checked by the chunker.
+    // Named only when their value is a function or class (a call: when it is passed a named
+    // function); checked by the chunker.
     m.put("variable_declarator", ChunkKind.FUNCTION);
     m.put("assignment_expression", ChunkKind.FUNCTION);
     m.put("pair", ChunkKind.FUNCTION);
+    m.put("call_expression", ChunkKind.FUNCTION);
     return Map.copyOf(m);
   }
 }

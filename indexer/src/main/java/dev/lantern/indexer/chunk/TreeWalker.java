@@ -140,6 +140,12 @@ final class TreeWalker {
       if (def != null) {
         (open.isEmpty() ? top : open.peek().children).add(def);
         open.push(def);
+        if (type.equals("call_expression")) {
+          String callee = callee(node, type);
+          if (callee != null) {
+            refs.add(new Ref(node.getStartPoint().getRow(), callee));
+          }
+        }
         return true;
       }
     }
@@ -346,6 +352,13 @@ final class TreeWalker {
         }
         name = lastSegment(text(node.getChildByFieldName("left")));
       }
+      case "call_expression" -> {
+        valueNode = namedFunctionArgument(node);
+        if (valueNode == null) {
+          return null;
+        }
+        name = text(valueNode.getChildByFieldName("name"));
+      }
       case "companion_object" -> {
         String n = firstIdentifier(node);
         name = n == null ? "Companion" : n;
@@ -402,6 +415,35 @@ final class TreeWalker {
       def.doc = docstring;
     }
     return def;
+  }
+
+  /**
+   * The named function passed to a module-level call statement, which defines it as much as an
+   * assignment would: Express's {@code defineGetter(req, 'ip', function ip() {…})}, {@code
+   * app.use(function logger(req, res, next) {…})}. Null for anonymous callbacks ({@code
+   * describe('…', function () {…})}) and for calls inside a definition or an expression.
+   */
+  private static TSNode namedFunctionArgument(TSNode call) {
+    TSNode statement = call.getParent();
+    if (statement.isNull()
+        || !statement.getType().equals("expression_statement")
+        || statement.getParent().isNull()
+        || !ROOTS.contains(statement.getParent().getType())) {
+      return null;
+    }
+    TSNode args = call.getChildByFieldName("arguments");
+    if (args == null || args.isNull()) {
+      return null;
+    }
+    for (int i = 0; i < args.getNamedChildCount(); i++) {
+      TSNode a = args.getNamedChild(i);
+      String t = a.getType();
+      if (t.equals("function_expression") || t.equals("function")) {
+        TSNode name = a.getChildByFieldName("name");
+        return name == null || name.isNull() ? null : a;
+      }
+    }
+    return null;
   }
 
   private String pythonDocstring(TSNode node) {

@@ -228,6 +228,42 @@ class SyntaxChunkerTest {
   }
 
   @Test
+  void aNamedFunctionPassedToAModuleLevelCallIsDefinedByIt() {
+    String js =
+        """
+        var req = exports = module.exports = {};
+
+        /**
+         * Return the remote address from the trusted proxy.
+         */
+
+        defineGetter(req, 'ip', function ip(){
+          var trust = this.app.get('trust proxy fn');
+          return proxyaddr(this, trust);
+        });
+
+        describe('req', function () {
+          it('works', function () {});
+        });
+
+        function setup() {
+          app.use(function inner(req, res, next) { next(); });
+        }
+        """;
+    List<Chunk> c = chunks("lib/request.js", js);
+    Chunk ip = named(c, "ip");
+    assertThat(ip.kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(ip.doc()).isEqualTo("Return the remote address from the trusted proxy.");
+    assertThat(ip.startLine()).isLessThanOrEqualTo(3);
+    assertThat(ip.endLine()).isEqualTo(10);
+    assertThat(ip.signature()).isEqualTo("defineGetter(req, 'ip', function ip()");
+    assertThat(ip.references()).contains("defineGetter", "proxyaddr");
+    // Anonymous callbacks and calls inside a definition define nothing.
+    assertThat(c).extracting(Chunk::qualifiedName).doesNotContain("inner", "setup.inner");
+    assertThat(c).extracting(Chunk::qualifiedName).contains("setup");
+  }
+
+  @Test
   void goMethodsAreQualifiedByReceiverAndKotlinDefinitionsAreFound() {
     String go =
         """
