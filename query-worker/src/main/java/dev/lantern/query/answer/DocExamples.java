@@ -22,7 +22,15 @@ final class DocExamples {
   /** An example: the sentence before it (may be empty), its language, its lines. */
   record Example(String intro, String language, List<String> lines, int more) {}
 
-  private static final Pattern FENCE = Pattern.compile("^\\s*(```+|~~~+)\\s*([\\w+-]*)");
+  /**
+   * A fence and its language; MyST writes a code block as a directive ({@code ```{code-block}
+   * python}), and other directives ({@code ```{note}}, {@code ```{eval-rst}}) hold prose.
+   */
+  private static final Pattern FENCE =
+      Pattern.compile("^\\s*(```+|~~~+)\\s*(\\{[\\w-]+\\})?\\s*([\\w+-]*)");
+
+  private static final Pattern CODE_DIRECTIVE =
+      Pattern.compile("\\{(?:code-block|code|sourcecode)\\}");
   private static final Pattern DIRECTIVE =
       Pattern.compile("^\\s*\\.\\.\\s+(?:code-block|code|sourcecode)::\\s*([\\w+-]*)\\s*$");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -49,7 +57,16 @@ final class DocExamples {
           body.add(lines[j]);
           j++;
         }
-        add(out, intro(lines, i, false), fence.group(2), dedent(body));
+        String directive = fence.group(2);
+        if (directive == null || CODE_DIRECTIVE.matcher(directive).matches()) {
+          // A MyST code block's options (":caption: hello.py") and a blank line come first.
+          while (directive != null
+              && !body.isEmpty()
+              && (body.get(0).isBlank() || body.get(0).strip().matches(":[\\w-]+:.*"))) {
+            body.remove(0);
+          }
+          add(out, intro(lines, i, false), fence.group(3), dedent(body));
+        }
         i = j;
         continue;
       }

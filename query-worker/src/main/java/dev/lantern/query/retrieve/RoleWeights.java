@@ -54,6 +54,24 @@ record RoleWeights(double test, double doc, double config, double declaration) {
               + "|documentation|app|application|server|package|library|site|sources?|benchmarks?"
               + "|examples?|linters?|formatter|checks|ci|wheel|binary|image|container|cli)\\b)");
 
+  /**
+   * "How do I test a command?", "how to unit test a view": testing is the procedure asked about.
+   * The guide that says how (click's "Testing Click Applications") and the tests that do it both
+   * answer.
+   */
+  private static final Pattern TESTING_HOW_TO =
+      Pattern.compile(
+          HOW_DO_I
+              + "(?:(?:unit[\\s-]+|integration\\s+)?test|write\\s+(?:an?\\s+)?(?:unit\\s+)?tests?)\\b"
+              // "How do I test if a date is valid?": test as in check.
+              + "(?!\\s+(?:if|whether|that|for\\s+whether)\\b)");
+
+  /** "How do I test a command?", "how to write a unit test for …": a one-line question. */
+  static boolean asksHowToTest(String question) {
+    return isOneLineQuestion(question)
+        && TESTING_HOW_TO.matcher(QueryAnalyzer.firstLine(question)).find();
+  }
+
   /** A one-line question up to this long is a question, not an issue report. */
   static final int MAX_QUESTION_CHARS = 600;
 
@@ -73,6 +91,13 @@ record RoleWeights(double test, double doc, double config, double declaration) {
           w.questionTestPenalty(),
           1.0,
           1.0,
+          TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
+    }
+    if (asksHowToTest(q.question())) {
+      return new RoleWeights(
+          1.0,
+          1.0,
+          w.configPenalty(),
           TYPE_WORDS.matcher(topic).find() ? 1.0 : w.declarationPenalty());
     }
     return new RoleWeights(

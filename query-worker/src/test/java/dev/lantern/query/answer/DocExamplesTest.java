@@ -51,6 +51,31 @@ class DocExamplesTest {
   }
 
   @Test
+  void mystCodeBlockDirectivesAreExamplesAndOtherDirectivesAreNot() {
+    String md =
+        """
+        # Testing Click Applications
+
+        ```{warning}
+        These tools should only be used for testing.
+        ```
+
+        The test invokes the command:
+
+        ```{code-block} python
+        :caption: test_hello.py
+
+        from click.testing import CliRunner
+        ```
+        """;
+    List<DocExamples.Example> ex = DocExamples.of("docs/testing.md", md);
+    assertThat(ex).hasSize(1);
+    assertThat(ex.get(0).intro()).isEqualTo("The test invokes the command:");
+    assertThat(ex.get(0).language()).isEqualTo("python");
+    assertThat(ex.get(0).lines()).containsExactly("from click.testing import CliRunner");
+  }
+
+  @Test
   void restructuredTextCodeBlocksAndLiteralBlocks() {
     String rst =
         """
