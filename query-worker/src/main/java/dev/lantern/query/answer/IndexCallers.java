@@ -15,7 +15,8 @@ import java.util.List;
  * its own {@code register}, not {@code Blueprint.register}. A caller whose own class defines the
  * name is left out, unless that class is the symbol's; so is one whose every call of the name is
  * made on some other object ({@code chal.get(…)} is a dictionary's, not {@code requests.get}), and,
- * for a private function, one in another file. A name defined in many places has no callers that
+ * for a private function, one in another file; so is one that writes the name in another case only
+ * (Go's {@code Execute} is not {@code execute}). A name defined in many places has no callers that
  * can be told apart, and gets none.
  */
 public final class IndexCallers implements CallerLookup {
@@ -64,6 +65,11 @@ public final class IndexCallers implements CallerLookup {
         // A private function is called from its own file only, whatever others spell alike.
         continue;
       }
+      if (!spelledExactly(c.text(), name)) {
+        // References are matched without case; names are not: Go's template `t.Execute(…)` does
+        // not call cobra's `Command.execute`.
+        continue;
+      }
 
       if (!otherOwners.contains(callerClass)
           && !definesInside(c, name, owner)
@@ -79,6 +85,22 @@ public final class IndexCallers implements CallerLookup {
       }
     }
     return out;
+  }
+
+  /** Whether {@code text} writes {@code name} as a word, in its case. */
+  static boolean spelledExactly(String text, String name) {
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      if ((i == 0 || !isNamePart(text.charAt(i - 1)))
+          && (end == text.length() || !isNamePart(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNamePart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   /**

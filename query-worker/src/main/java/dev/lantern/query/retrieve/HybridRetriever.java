@@ -360,6 +360,9 @@ public final class HybridRetriever {
         lead = definitionLead(query, ranked, chunk);
       }
       if (lead == null) {
+        lead = TestingGuideLead.choose(query, ranked, chunk);
+      }
+      if (lead == null) {
         lead = askedRoleLead(query, ranked, spanScores, chunk);
       }
       if (lead == null) {
@@ -764,9 +767,21 @@ public final class HybridRetriever {
   private static boolean defines(StoredChunk c, String id) {
     if (id.contains(".")) {
       String q = symbolOf(c);
-      return q.equals(id) || q.endsWith("." + id);
+      return q.equals(id) || q.endsWith("." + id) || assignedAs(c, id);
     }
     return c.symbol().equals(id) || c.names().contains(id);
+  }
+
+  /**
+   * Whether a JavaScript definition is written as an assignment to the dotted name: Express's
+   * {@code res.json = function json(obj)} is the chunk {@code json}, and "res.json" is how its
+   * users name it.
+   */
+  private static boolean assignedAs(StoredChunk c, String id) {
+    String sig = c.signature() == null ? "" : c.signature().strip();
+    return c.symbol().equals(id.substring(id.lastIndexOf('.') + 1))
+        && sig.startsWith(id)
+        && sig.substring(id.length()).stripLeading().startsWith("=");
   }
 
   /** The names a question writes, and the last part of each dotted one ({@code flask.g}). */

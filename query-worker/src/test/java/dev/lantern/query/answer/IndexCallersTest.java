@@ -292,4 +292,34 @@ class IndexCallersTest {
           .containsExactly("Factory.lookup");
     }
   }
+
+  @Test
+  void aNameWrittenInAnotherCaseIsAnotherName(@TempDir Path root) {
+    try (CallIndex code = new CallIndex(root)) {
+      code.define(
+          "command.go",
+          Language.GO,
+          "Command",
+          "execute",
+          "func (c *Command) execute(a []string) error {\n\treturn nil\n}\n");
+      code.define(
+          "command.go",
+          Language.GO,
+          "Command",
+          "ExecuteC",
+          "func (c *Command) ExecuteC() error {\n\treturn c.execute(flags)\n}\n",
+          "execute");
+      code.define(
+          "cobra.go",
+          Language.GO,
+          "",
+          "tmpl",
+          "func tmpl(w io.Writer, text string) error {\n\treturn t.Execute(w, data)\n}\n",
+          "execute");
+      assertThat(
+              new IndexCallers(code.index().lexical())
+                  .callersOf("Command.execute", 10).stream().map(l -> l.symbol()).toList())
+          .containsExactly("Command.ExecuteC");
+    }
+  }
 }

@@ -70,7 +70,8 @@ class HybridRetrieverTest {
                     d.symbol().isEmpty() ? ChunkKind.MODULE : ChunkKind.FUNCTION,
                     d.symbol().substring(d.symbol().lastIndexOf('.') + 1),
                     d.symbol(),
-                    "",
+                    // As the chunker writes it: the text up to the body.
+                    d.text().lines().findFirst().orElse("").replaceAll("\\s*\\{.*$", ""),
                     "",
                     d.text(),
                     d.refs(),
@@ -184,7 +185,13 @@ class HybridRetrieverTest {
             new Def("lib/response.js", 10, 20, "json", "res.json = function json(obj) {"),
             Def.module("lib/express.js", 70, 71, "exports.json = bodyParser.json\n", "json"),
             Def.module("lib/router/index.js", 1, 2, "exports.route = route\n", "route"),
-            new Def("lib/app.js", 1, 3, "route", "app.route = function route(path) {"));
+            new Def("lib/app.js", 1, 3, "route", "app.route = function route(path) {"),
+            new Def(
+                "test/res.format.js",
+                5,
+                7,
+                "json",
+                "json: function () { return res.json(res.json(x)) } // res.json returns json"));
     try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
       HybridRetriever r = new HybridRetriever(index, Optional.empty());
       LexicalIndex lexical = index.lexical();
@@ -194,10 +201,14 @@ class HybridRetrieverTest {
       assertThat(symbolPaths(r, lexical, "what does router.route do?", index))
           .containsExactly("lib/router/index.js:1");
       // No module of that name: every definition of the member.
-      assertThat(symbolPaths(r, lexical, "why does res2.json fail?", index)).hasSize(3);
+      assertThat(symbolPaths(r, lexical, "why does res2.json fail?", index)).hasSize(4);
       Location lead =
           r.retrieve("what is express.json?", RetrievalOptions.defaults()).locations().get(0);
       assertThat(lead.citation()).isEqualTo("lib/express.js:70");
+      // "res.json" is the function assigned to it, not a test's json() that says it more.
+      lead =
+          r.retrieve("what does res.json return?", RetrievalOptions.defaults()).locations().get(0);
+      assertThat(lead.citation()).isEqualTo("lib/response.js:10-20");
     }
   }
 
