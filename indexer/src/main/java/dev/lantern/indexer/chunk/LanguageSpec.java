@@ -11,6 +11,7 @@ import org.treesitter.TreeSitterJava;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterKotlin;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 /**
@@ -110,9 +111,11 @@ record LanguageSpec(
               Set.of());
       case JAVASCRIPT, TYPESCRIPT, TSX ->
           new LanguageSpec(
-              language == Language.JAVASCRIPT
-                  ? TreeSitterJavascript::new
-                  : TreeSitterTypescript::new,
+              switch (language) {
+                case JAVASCRIPT -> TreeSitterJavascript::new;
+                case TSX -> TreeSitterTsx::new;
+                default -> TreeSitterTypescript::new;
+              },
               jsDefinitions(),
               JS_WRAPPERS,
               Set.of("call_expression", "new_expression"),
@@ -161,6 +164,8 @@ record LanguageSpec(
     m.put("assignment_expression", ChunkKind.FUNCTION);
     m.put("pair", ChunkKind.FUNCTION);
     m.put("call_expression", ChunkKind.FUNCTION);
+    m.put("public_field_definition", ChunkKind.FUNCTION);
+    m.put("field_definition", ChunkKind.FUNCTION);
     return Map.copyOf(m);
   }
 }

@@ -1,6 +1,7 @@
 package dev.lantern.indexer.chunk;
 
 import dev.lantern.core.model.ChunkKind;
+import dev.lantern.core.text.DocText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +22,12 @@ final class TreeWalker {
       Set.of(
           "import", "from", "as", "static", "package", "require", "type", "typeof", "default",
           "java", "javax");
+
+  /** Words no definition is named by; seen as names only in code the parser could not read. */
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "if", "else", "for", "while", "do", "switch", "case", "catch", "try", "finally", "return",
+          "throw", "new", "typeof", "await", "yield", "with");
 
   /** A reference to another symbol: a call or an import, on a 0-based row. */
   record Ref(int row, String name) {}
@@ -352,6 +359,19 @@ final class TreeWalker {
         }
         name = lastSegment(text(node.getChildByFieldName("left")));
       }
+      case "public_field_definition", "field_definition" -> {
+        // A class field holding a function: Hono's `json: JSONRespond = (object, arg) => {…}`,
+        // a React component's `handleClick = () => {…}`.
+        valueNode = soleFunction(node.getChildByFieldName("value"));
+        if (valueNode.isNull() || !FUNCTION_VALUES.contains(valueNode.getType())) {
+          return null;
+        }
+        TSNode n = node.getChildByFieldName("name");
+        if (n == null || n.isNull()) {
+          n = node.getChildByFieldName("property");
+        }
+        name = n == null || n.isNull() ? null : text(n);
+      }
       case "call_expression" -> {
         valueNode = namedFunctionArgument(node);
         if (valueNode == null) {
@@ -372,7 +392,11 @@ final class TreeWalker {
     if (name != null && name.startsWith("#")) {
       name = name.substring(1);
     }
-    if (name == null || name.isBlank() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+    if (name == null
+        || name.isBlank()
+        || !Character.isJavaIdentifierStart(name.charAt(0))
+        || KEYWORDS.contains(name.strip())) {
+      // A statement read as a method while the parser recovers from an error ("if (x) {…}").
       return null;
     }
     name = name.strip();

@@ -207,6 +207,26 @@ class SyntaxChunkerTest {
     List<Chunk> t = chunks("src/App.tsx", tsx);
     assertThat(named(t, "Props").kind()).isEqualTo(ChunkKind.TYPE);
     assertThat(named(t, "Greeting").kind()).isEqualTo(ChunkKind.FUNCTION);
+    // TSX is read with its own grammar: JSX and then more code, a generic arrow among it.
+    String component =
+        "export function List<T>({ items }: { items: T[] }) {\n"
+            + "  return (\n    <ul>\n      {items.map((i) => <li key={String(i)}>{String(i)}</li>)}\n"
+            + "    </ul>\n  )\n}\n\n"
+            + "export const first = <T,>(xs: T[]): T | undefined => xs[0]\n\n"
+            + "export class Store {\n  state = 0\n  set = (n: number) => {\n"
+            + "    if (n > 0) {\n      this.state = n\n    }\n  }\n}\n";
+    List<Chunk> l = chunks("src/List.tsx", component);
+    assertThat(l).extracting(Chunk::qualifiedName).contains("List", "first", "Store");
+    assertThat(l).extracting(Chunk::symbol).doesNotContain("if");
+    // A TypeScript interface of call signatures on their own lines (Hono's context.ts) parses,
+    // and the class after it is read as a class.
+    String hono =
+        "interface Get<E> {\n  <K extends keyof E>(key: K): E[K]\n"
+            + "  <K extends string>(key: K): unknown\n}\n\n"
+            + "export class Context {\n  get = (key: string) => {\n"
+            + "    return key\n  }\n}\n";
+    List<Chunk> h = chunks("src/context.ts", hono);
+    assertThat(h).extracting(Chunk::qualifiedName).contains("Get", "Context");
     // Private methods (#retry) are members like any other, named without their #.
     String filler = "    const x = 1;\n".repeat(70);
     String ky =
@@ -258,6 +278,33 @@ class SyntaxChunkerTest {
     assertThat(ip.endLine()).isEqualTo(10);
     assertThat(ip.signature()).isEqualTo("defineGetter(req, 'ip', function ip()");
     assertThat(ip.references()).contains("defineGetter", "proxyaddr");
+    // A class field holding a function is a method of the class, in TypeScript and JavaScript.
+    String filler = "    const x = 1;\n".repeat(70);
+    String ts =
+        "export class Context {\n"
+            + "  #status = 200\n"
+            + "  /**\n   * Renders JSON as `Content-Type:application/json`.\n   */\n"
+            + "  json: JSONRespond = <T>(object: T, arg?: number): Response => {\n"
+            + filler
+            + "    return this.#newResponse(JSON.stringify(object), arg)\n"
+            + "  }\n\n"
+            + "  text = function text(s: string) {\n"
+            + filler
+            + "    return s\n"
+            + "  }\n"
+            + "}\n";
+    List<Chunk> t = chunks("src/context.ts", ts);
+    Chunk json = named(t, "Context.json");
+    assertThat(json.kind()).isEqualTo(ChunkKind.FUNCTION);
+    assertThat(json.doc()).isEqualTo("Renders JSON as `Content-Type:application/json`.");
+    assertThat(json.signature()).startsWith("json: JSONRespond = <T>(object: T");
+    assertThat(named(t, "Context.text").references()).isEmpty();
+    assertThat(t).extracting(Chunk::qualifiedName).doesNotContain("Context.status");
+    List<Chunk> j =
+        chunks(
+            "src/button.js",
+            "class Button {\n  handleClick = (e) => {\n" + filler + filler + "  }\n}\n");
+    assertThat(j).extracting(Chunk::qualifiedName).contains("Button.handleClick");
     // Anonymous callbacks and calls inside a definition define nothing.
     assertThat(c).extracting(Chunk::qualifiedName).doesNotContain("inner", "setup.inner");
     assertThat(c).extracting(Chunk::qualifiedName).contains("setup");

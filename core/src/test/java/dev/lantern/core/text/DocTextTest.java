@@ -1,4 +1,4 @@
-package dev.lantern.indexer.chunk;
+package dev.lantern.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

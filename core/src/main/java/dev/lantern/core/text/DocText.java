@@ -1,11 +1,11 @@
-package dev.lantern.indexer.chunk;
+package dev.lantern.core.text;
 
 /**
  * Strips comment markers from doc comments and docstrings, keeping their words and line breaks.
  * Lines that only instruct a tool ({@code eslint-disable-next-line}, {@code istanbul ignore next},
  * {@code @ts-ignore}, {@code noqa}) are not documentation and are dropped.
  */
-final class DocText {
+public final class DocText {
   private static final int MAX = 1_500;
 
   private static final java.util.regex.Pattern DIRECTIVE =
@@ -17,7 +17,7 @@ final class DocText {
 
   private DocText() {}
 
-  static String clean(String raw) {
+  public static String clean(String raw) {
     String s = raw.strip();
     if (s.startsWith("\"\"\"") || s.startsWith("'''")) {
       s = s.substring(3, Math.max(3, s.length() - 3));
