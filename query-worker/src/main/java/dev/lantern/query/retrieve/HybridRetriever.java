@@ -345,7 +345,7 @@ public final class HybridRetriever {
     // An issue report's evidence is spread over its file, so the file ranks better than any one
     // span: the answer leads with the best span of the best file. A short question names what it
     // wants, and its best span leads, unless that is a test the question did not ask about.
-    List<Integer> ranked = topKeys(spanScores, spanScores.size());
+    List<Integer> ranked = withoutPreambles(topKeys(spanScores, spanScores.size()), chunk);
     Integer lead;
     if (!RoleWeights.isOneLineQuestion(question)) {
       String leadFile = rankedFiles.isEmpty() ? null : rankedFiles.get(0).path();
@@ -418,6 +418,21 @@ public final class HybridRetriever {
     }
     List<Location> locations =
         selectSpans(ranked, spanScores, chunk, options, lead, askedNames(query));
+    // "What does Call.enqueue do?" opening with the whole interface: cite the member.
+    Integer opening = lead != null ? lead : ranked.isEmpty() ? null : ranked.get(0);
+    if (opening != null && !locations.isEmpty()) {
+      Location first = locations.get(0);
+      Location member =
+          DeclaredMember.asked(query.identifiers(), chunk.apply(opening), first.score());
+      if (member != null
+          && member.path().equals(first.path())
+          && member.startLine() >= first.startLine()
+          && member.endLine() <= first.endLine()) {
+        locations = new ArrayList<>(locations);
+        locations.set(0, member);
+        locations = List.copyOf(locations);
+      }
+    }
     // "What happens when …?" opens where the steps are driven from.
     if (FlowQuestion.asks(question)) {
       locations = FlowQuestion.drivenFrom(locations, new IndexCallees(lexical));
@@ -435,6 +450,25 @@ public final class HybridRetriever {
         absent,
         unmatched,
         closeNames(absent, lexical));
+  }
+
+  /** How far down the ranked places preambles are looked for and left out. */
+  static final int PREAMBLE_SPANS = 100;
+
+  /**
+   * The ranked places without files' licence-and-imports chunks ({@link Preamble}) among the first
+   * {@link #PREAMBLE_SPANS}; as ranked when nothing else is left.
+   */
+  private static List<Integer> withoutPreambles(
+      List<Integer> ranked, java.util.function.IntFunction<StoredChunk> chunk) {
+    List<Integer> out = new ArrayList<>(ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      Integer o = ranked.get(i);
+      if (i >= PREAMBLE_SPANS || !Preamble.is(chunk.apply(o))) {
+        out.add(o);
+      }
+    }
+    return out.isEmpty() ? ranked : out;
   }
 
   /** For each absent word that is written as a name, the definitions spelled almost like it. */
@@ -767,7 +801,10 @@ public final class HybridRetriever {
   private static boolean defines(StoredChunk c, String id) {
     if (id.contains(".")) {
       String q = symbolOf(c);
-      return q.equals(id) || q.endsWith("." + id) || assignedAs(c, id);
+      return q.equals(id)
+          || q.endsWith("." + id)
+          || assignedAs(c, id)
+          || DeclaredMember.asked(List.of(id), c, 0) != null;
     }
     return c.symbol().equals(id) || c.names().contains(id);
   }
