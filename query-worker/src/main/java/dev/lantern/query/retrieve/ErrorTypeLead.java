@@ -60,10 +60,15 @@ final class ErrorTypeLead {
         share,
         limit,
         chunk,
-        c -> (ActionLead.codeFunction(c) || codeType(c)) && !isErrorType(c, lexical));
+        c ->
+            (ActionLead.codeFunction(c) || (codeType(c) && !ShapeTypeLead.isShape(c)))
+                && !isErrorType(c, lexical));
   }
 
-  /** A type of the product's code: httpx's {@code Limits} answers where the pool is configured. */
+  /**
+   * A type of the product's code: httpx's {@code Limits} answers where the pool is configured. Not
+   * a type of a call's options (Hono's {@code VerifyOptions}, {@link ShapeTypeLead}).
+   */
   private static boolean codeType(StoredChunk c) {
     return ChunkKind.TYPE.name().equals(c.kind()) && FileRole.of(c.path()) == FileRole.CODE;
   }

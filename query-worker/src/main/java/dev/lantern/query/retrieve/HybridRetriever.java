@@ -381,6 +381,11 @@ public final class HybridRetriever {
             ErrorTypeLead.choose(
                 question, ranked, spanScores, chunk, lexical, weights.codeLead(), CODE_LEAD_SPANS);
       }
+      if (lead == null && query.identifiers().isEmpty()) {
+        lead =
+            ShapeTypeLead.choose(
+                question, ranked, spanScores, chunk, weights.codeLead(), CODE_LEAD_SPANS);
+      }
       // Rules that hand the opening on, each to the lead chosen so far, when the question names
       // no identifier: a getter or setter gives way to code that does the work; a how-to question
       // is answered by what a person can call, not a private helper; of one name's definitions

@@ -54,6 +54,13 @@ class ErrorTypeLeadTest {
           "",
           "Session",
           "class Session(SessionRedirectMixin):\n    pass\n");
+      code.add(
+          "src/requests/adapters.py",
+          Language.PYTHON,
+          ChunkKind.TYPE,
+          "",
+          "SendOptions",
+          "class SendOptions(TypedDict):\n    timeout: float\n");
       code.define(
           "tests/test_requests.py",
           Language.PYTHON,
@@ -68,6 +75,7 @@ class ErrorTypeLeadTest {
       int send = ord(lexical, "HTTPAdapter.send");
       int session = ord(lexical, "Session");
       int test = ord(lexical, "test_timeout");
+      int options = ord(lexical, "SendOptions");
 
       // Three classes up the chain of bases, the codebase's own definitions followed.
       assertThat(ErrorTypeLead.isErrorType(chunk.apply(readTimeout), lexical)).isTrue();
@@ -94,6 +102,19 @@ class ErrorTypeLeadTest {
               ErrorTypeLead.choose(
                   q, List.of(readTimeout, timeout, session, send), scores, chunk, lexical, 0.4, 10))
           .isEqualTo(session);
+      // But not a type of a call's options: the code that takes them does the work.
+      Map<Integer, Double> withOptions =
+          Map.of(readTimeout, 0.27, timeout, 0.26, options, 0.25, session, 0.2, send, 0.14);
+      assertThat(
+              ErrorTypeLead.choose(
+                  q,
+                  List.of(readTimeout, timeout, options, send, session),
+                  withOptions,
+                  chunk,
+                  lexical,
+                  0.5,
+                  10))
+          .isEqualTo(send);
       // The best is no exception: nothing to do.
       assertThat(ErrorTypeLead.choose(q, List.of(session, send), scores, chunk, lexical, 0.5, 10))
           .isNull();
