@@ -783,7 +783,37 @@ public final class HybridRetriever {
         return ord;
       }
     }
+    // "What does c.JSON do?": a receiver written as a variable (`c`, `ctx`, `res`), which the code
+    // defines nowhere, asks for a method of that name (gin's Context.JSON, not the type JSON).
+    String owner = bare ? "" : id.substring(0, id.lastIndexOf('.'));
+    String member = id.substring(id.lastIndexOf('.') + 1);
+    if (!owner.isEmpty()
+        && owner.matches("[a-z_$][\\w$]*")
+        && index.lexical().definitions(owner, 1).isEmpty()
+        && !namesAFolderOrFile(owner, index.lexical().paths())) {
+      for (Integer ord : window) {
+        StoredChunk c = chunk.apply(ord);
+        if (FileRole.of(c.path()) == FileRole.CODE
+            && ChunkKind.FUNCTION.name().equals(c.kind())
+            && symbolOf(c).endsWith("." + member)) {
+          return ord;
+        }
+      }
+    }
     return null;
+  }
+
+  /** Whether a folder or a file (by its name without extension) of the codebase is {@code name}. */
+  private static boolean namesAFolderOrFile(String name, List<String> paths) {
+    for (String p : paths) {
+      for (String part : p.split("/")) {
+        int dot = part.indexOf('.');
+        if ((dot > 0 ? part.substring(0, dot) : part).equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the question says "the {@code id} method". */

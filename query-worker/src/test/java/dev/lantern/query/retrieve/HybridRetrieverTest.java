@@ -212,6 +212,47 @@ class HybridRetrieverTest {
     }
   }
 
+  @Test
+  void aMemberCalledOnAVariableIsAMethodOfThatName() {
+    List<Def> defs =
+        List.of(
+            new Def(
+                "render/json.go",
+                18,
+                21,
+                "JSON",
+                "// JSON contains the given interface object; JSON renders JSON.\ntype JSON struct {"),
+            new Def(
+                "context.go",
+                1253,
+                1257,
+                "Context.JSON",
+                "func (c *Context) JSON(code int, obj any) {\n\tc.Render(code, render.JSON{Data: obj})"),
+            new Def(
+                "context.go",
+                1300,
+                1302,
+                "Context.Status",
+                "func (c *Context) Status(code int) {"));
+    try (OpenIndex index = build(defs, IndexManifest.VectorState.DISABLED)) {
+      HybridRetriever r = new HybridRetriever(index, Optional.empty());
+      // `c` is defined nowhere: a variable, so c.JSON is a method named JSON.
+      assertThat(
+              r.retrieve("what does c.JSON do?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .citation())
+          .isEqualTo("context.go:1253-1257");
+      // The codebase's own `render` package is no variable: render.JSON is the type.
+      assertThat(
+              r.retrieve("what does render.JSON do?", RetrievalOptions.defaults())
+                  .locations()
+                  .get(0)
+                  .citation())
+          .isEqualTo("render/json.go:18-21");
+    }
+  }
+
   private static List<String> symbolPaths(
       HybridRetriever r, LexicalIndex lexical, String question, OpenIndex index) {
     return HybridRetriever.symbolMatches(r.analyze(question), lexical).stream()
