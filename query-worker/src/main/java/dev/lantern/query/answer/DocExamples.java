@@ -59,13 +59,19 @@ final class DocExamples {
         }
         String directive = fence.group(2);
         if (directive == null || CODE_DIRECTIVE.matcher(directive).matches()) {
-          // A MyST code block's options (":caption: hello.py") and a blank line come first.
+          // A MyST code block's options (":caption: hello.py") and a blank line come first; a
+          // caption names the example better than the list item above it.
+          String caption = "";
           while (directive != null
               && !body.isEmpty()
               && (body.get(0).isBlank() || body.get(0).strip().matches(":[\\w-]+:.*"))) {
-            body.remove(0);
+            String option = body.remove(0).strip();
+            if (option.startsWith(":caption:")) {
+              caption = option.substring(":caption:".length()).strip();
+            }
           }
-          add(out, intro(lines, i, false), fence.group(3), dedent(body));
+          String intro = caption.isEmpty() ? intro(lines, i, false) : caption + ":";
+          add(out, intro, fence.group(3), dedent(body));
         }
         i = j;
         continue;

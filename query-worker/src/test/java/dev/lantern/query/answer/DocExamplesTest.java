@@ -67,10 +67,20 @@ class DocExamplesTest {
 
         from click.testing import CliRunner
         ```
+
+        Then run it:
+
+        ```{code-block} console
+        $ pytest
+        ```
         """;
     List<DocExamples.Example> ex = DocExamples.of("docs/testing.md", md);
-    assertThat(ex).hasSize(1);
-    assertThat(ex.get(0).intro()).isEqualTo("The test invokes the command:");
+    assertThat(ex).hasSize(2);
+    // Without a caption, the sentence above.
+    assertThat(ex.get(1).intro()).isEqualTo("Then run it:");
+    assertThat(ex.get(1).language()).isEqualTo("console");
+    // Its caption names it.
+    assertThat(ex.get(0).intro()).isEqualTo("test_hello.py:");
     assertThat(ex.get(0).language()).isEqualTo("python");
     assertThat(ex.get(0).lines()).containsExactly("from click.testing import CliRunner");
   }
