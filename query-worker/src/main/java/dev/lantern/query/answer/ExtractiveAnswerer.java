@@ -603,6 +603,18 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       return "";
     }
     named.addAll(direct);
+    // Exceptions it constructs to throw are what can go wrong, not work it hands on.
+    String body = text.of(top);
+    List<Location> thrown =
+        direct.stream().filter(c -> throwsType(body, simpleName(c.symbol()))).toList();
+    String throwsVerb = top.path().endsWith(".py") ? "raises" : "throws";
+    if (!thrown.isEmpty() && thrown.size() < direct.size()) {
+      List<Location> called = direct.stream().filter(c -> !thrown.contains(c)).toList();
+      return " It calls " + named(called) + " and " + throwsVerb + " " + named(thrown) + ".";
+    }
+    if (!thrown.isEmpty()) {
+      return " It " + throwsVerb + " " + named(thrown) + ".";
+    }
     String out = " It calls " + named(direct);
     if (direct.size() == 1 && top.endLine() - top.startLine() < WRAPPER_LINES) {
       List<Location> next =
@@ -615,6 +627,33 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
       }
     }
     return out + ".";
+  }
+
+  /**
+   * Whether {@code body} throws or raises {@code name} and never calls it otherwise: {@code throw
+   * new JwtTokenInvalid(token)}, {@code raise InvalidURL(…)}, {@code panic(ErrX(…))}.
+   */
+  static boolean throwsType(String body, String name) {
+    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+      return false;
+    }
+    java.util.regex.Matcher uses =
+        java.util.regex.Pattern.compile(
+                "(?<![\\w$.])" + java.util.regex.Pattern.quote(name) + "\\s*[(<]")
+            .matcher(body);
+    boolean any = false;
+    while (uses.find()) {
+      String before = body.substring(Math.max(0, uses.start() - 24), uses.start());
+      if (!before.matches("(?s).*\\b(?:throw\\s+new|throw|raise|panic\\()\\s*$")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static String simpleName(String symbol) {
+    return symbol.substring(symbol.lastIndexOf('.') + 1);
   }
 
   /**

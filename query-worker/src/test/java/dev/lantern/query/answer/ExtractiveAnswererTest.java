@@ -226,6 +226,50 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void exceptionsAFunctionThrowsAreNotWorkItHandsOn() {
+    Location verify =
+        loc(
+            "src/utils/jwt/jwt.ts",
+            96,
+            104,
+            "verify",
+            "",
+            "verify = async (token, key) => {\n  const { header } = decode(token)\n"
+                + "  if (!header.alg) {\n    throw new JwtAlgorithmRequired()\n  }\n"
+                + "  if (!ok) throw new JwtTokenInvalid(token)\n  return payload\n}");
+    Location decode = loc("src/utils/jwt/jwt.ts", 264, 279, "decode", "", "");
+    Location required = loc("src/utils/jwt/types.ts", 13, 18, "JwtAlgorithmRequired", "", "");
+    Location invalid = loc("src/utils/jwt/types.ts", 27, 32, "JwtTokenInvalid", "", "");
+    CalleeLookup callees =
+        (place, limit) ->
+            place.symbol().equals("verify") ? List.of(required, invalid, decode) : List.of();
+    ExtractiveAnswerer a = new ExtractiveAnswerer(CallerLookup.none(), callees);
+    assertThat(text(run(a, "where is the JWT verified?", List.of("jwt"), List.of(verify))))
+        .contains(
+            "It calls `decode` (src/utils/jwt/jwt.ts:264-279) and throws `JwtAlgorithmRequired`"
+                + " (src/utils/jwt/types.ts:13-18), `JwtTokenInvalid` (src/utils/jwt/types.ts:27-32).");
+    // Python raises.
+    Location send =
+        loc("src/requests/adapters.py", 634, 640, "HTTPAdapter.send", "", "raise InvalidURL(e)");
+    Location invalidUrl = loc("src/requests/exceptions.py", 118, 119, "InvalidURL", "", "");
+    CalleeLookup raising = (place, limit) -> List.of(invalidUrl);
+    assertThat(
+            text(
+                run(
+                    new ExtractiveAnswerer(CallerLookup.none(), raising),
+                    "how is a request sent?",
+                    List.of("send"),
+                    List.of(send))))
+        .contains("It raises `InvalidURL` (src/requests/exceptions.py:118-119).");
+    assertThat(ExtractiveAnswerer.throwsType("raise InvalidURL(url)", "InvalidURL")).isTrue();
+    // Constructed and kept, or caught, it is no throw.
+    assertThat(ExtractiveAnswerer.throwsType("e = InvalidURL(url)\nraise e", "InvalidURL"))
+        .isFalse();
+    assertThat(ExtractiveAnswerer.throwsType("throw new Error('x')", "Error")).isTrue();
+    assertThat(ExtractiveAnswerer.throwsType("decode(token)", "decode")).isFalse();
+  }
+
+  @Test
   void aFunctionSaysWhatItCallsAndAWrapperWhatItsCalleeCalls() {
     Location post = loc("routergroup.go", 110, 113, "RouterGroup.POST", "POST is a shortcut.", "");
     Location handle = loc("routergroup.go", 86, 91, "RouterGroup.handle", "", "");
