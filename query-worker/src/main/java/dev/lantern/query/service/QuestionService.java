@@ -8,6 +8,7 @@ import dev.lantern.query.overview.CodebaseOverview;
 import dev.lantern.query.overview.FileOverview;
 import dev.lantern.query.overview.FileQuestion;
 import dev.lantern.query.overview.FolderOverview;
+import dev.lantern.query.overview.KindQuestion;
 import dev.lantern.query.overview.OverviewQuestion;
 import dev.lantern.query.overview.TypeOverview;
 import dev.lantern.query.overview.TypeQuestion;
@@ -114,6 +115,16 @@ public final class QuestionService {
    */
   private boolean outlined(String q, Consumer<AnswerEvent> sink) {
     LexicalIndex lexical = retriever.lexical();
+    // "Where are the tests?": the folder that holds that kind of file.
+    Optional<java.util.function.Predicate<String>> kind = KindQuestion.kind(q);
+    if (kind.isPresent()) {
+      List<String> homes = KindQuestion.folders(lexical.paths(), kind.get());
+      if (!homes.isEmpty()) {
+        sink.accept(new AnswerEvent.Searching(q, List.of(homes.get(0))));
+        answerer.folder(q, FolderOverview.of(lexical, homes.get(0), rest(homes)), sink);
+        return true;
+      }
+    }
     Optional<String> path = FileQuestion.subject(q);
     if (path.isPresent()) {
       List<String> files = FileOverview.resolve(lexical, path.get());

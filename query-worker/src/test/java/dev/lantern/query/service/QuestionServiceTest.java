@@ -196,6 +196,32 @@ class QuestionServiceTest {
   }
 
   @Test
+  void aQuestionAboutAKindOfFileGetsTheFolderThatHoldsThem() {
+    // No folder is named "apps" (the folder is app/): searched.
+    List<AnswerEvent> events = ask("where do the apps live?");
+    assertThat(((AnswerEvent.Done) events.get(events.size() - 1)).text()).doesNotContain("holds");
+    // Files in a folder of that name: the folder's outline.
+    index.close();
+    String t = "def test_upload():\n    assert retry_upload(1)\n";
+    index =
+        TestIndexes.lexical(
+            root.resolve("second"),
+            Map.of("app/upload.py", "def retry_upload(p):\n    pass\n", "tests/test_upload.py", t),
+            List.of(
+                chunk("app/upload.py", 2, "retry_upload", "def retry_upload(p):\n    pass\n"),
+                chunk("tests/test_upload.py", 2, "test_upload", t)));
+    service =
+        new QuestionService(
+            new HybridRetriever(index, Optional.empty()),
+            new ExtractiveAnswerer(CallerLookup.none()));
+    events = ask("where are the tests?");
+    assertThat(events.get(0))
+        .isEqualTo(new AnswerEvent.Searching("where are the tests?", List.of("tests/")));
+    assertThat(((AnswerEvent.Done) events.get(events.size() - 1)).text())
+        .startsWith("`tests/` holds 1 file.");
+  }
+
+  @Test
   void aModuleOrFolderNamedWithoutExtensionOrSlashGetsItsOutline() throws Exception {
     String main = "def main():\n    run()\n";
     String upload = "def retry_upload(part):\n    return send(part)\n";
