@@ -86,6 +86,8 @@ public final class ExtractiveAnswerer implements SourceAnswerer {
     List<String> terms = words.searched();
     List<String> absentWords = words.absent();
     List<String> parts = new ArrayList<>();
+    // A name the code imports from a package outside it: say so first, then where it is used.
+    words.imported().values().forEach(i -> parts.add(i.sentence() + "\n\n"));
     // A name the user typed that exists nowhere means the thing asked about is not in this code;
     // places matching the rest of the question would only mislead.
     boolean missingName = absentWords.stream().anyMatch(CloseNames::looksLikeName);

@@ -88,6 +88,8 @@ public final class PromptBuilder {
                             ", ",
                             close.stream().map(l -> l.symbol() + " at " + l.citation()).toList()))
                     .append('\n'));
+    // A name from a package outside the codebase: the model must not invent its source.
+    words.imported().values().forEach(i -> missing.append('\n').append(i.sentence()).append('\n'));
     for (UnmatchedWord u : words.unmatched()) {
       if (!u.inLocations().isEmpty()) {
         continue; // a later block holds it

@@ -454,7 +454,8 @@ public final class HybridRetriever {
         new Retrieval.Timings((t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0) / 1e6),
         absent,
         unmatched,
-        closeNames(absent, lexical));
+        closeNames(absent, lexical),
+        RoleWeights.isOneLineQuestion(question) ? importedNames(query, lexical) : Map.of());
   }
 
   /** How far down the ranked places preambles are looked for and left out. */
@@ -474,6 +475,15 @@ public final class HybridRetriever {
       }
     }
     return out.isEmpty() ? ranked : out;
+  }
+
+  /** For each name the question asks about that comes from outside the codebase, where from. */
+  private static Map<String, ImportedName> importedNames(AnalyzedQuery q, LexicalIndex lexical) {
+    Map<String, ImportedName> out = new LinkedHashMap<>();
+    for (String name : ImportedName.asked(q)) {
+      ImportedName.find(name, lexical).ifPresent(i -> out.put(name, i));
+    }
+    return out;
   }
 
   /** For each absent word that is written as a name, the definitions spelled almost like it. */

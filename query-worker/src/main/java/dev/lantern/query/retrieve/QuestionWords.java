@@ -14,19 +14,31 @@ import java.util.Map;
  * @param forms for a searched word, the other forms the code writes it in ({@code async} for
  *     "asynchronous"), which count as the word where a place is checked for it
  * @param closeNames for an absent name, the definitions spelled almost like it
+ * @param imported for a name asked about that comes from outside the codebase, where from
  */
 public record QuestionWords(
     List<String> searched,
     List<String> absent,
     List<UnmatchedWord> unmatched,
     Map<String, List<String>> forms,
-    Map<String, List<Location>> closeNames) {
+    Map<String, List<Location>> closeNames,
+    Map<String, ImportedName> imported) {
   public QuestionWords {
     searched = List.copyOf(searched);
     absent = List.copyOf(absent);
     unmatched = List.copyOf(unmatched);
     forms = Map.copyOf(forms);
     closeNames = Map.copyOf(closeNames);
+    imported = Map.copyOf(imported);
+  }
+
+  public QuestionWords(
+      List<String> searched,
+      List<String> absent,
+      List<UnmatchedWord> unmatched,
+      Map<String, List<String>> forms,
+      Map<String, List<Location>> closeNames) {
+    this(searched, absent, unmatched, forms, closeNames, Map.of());
   }
 
   public QuestionWords(

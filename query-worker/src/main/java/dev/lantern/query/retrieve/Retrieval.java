@@ -16,6 +16,8 @@ import java.util.List;
  * @param unmatchedWords words of a short question that the codebase has but the best locations lack
  * @param closeNames for an absent name, the definitions spelled almost like it ("url_fro" → {@code
  *     url_for})
+ * @param importedNames for a name the question asks about that the code imports from outside the
+ *     codebase, where it comes from ({@link ImportedName})
  */
 public record Retrieval(
     AnalyzedQuery query,
@@ -26,7 +28,8 @@ public record Retrieval(
     Timings timings,
     List<String> absentWords,
     List<UnmatchedWord> unmatchedWords,
-    java.util.Map<String, List<Location>> closeNames) {
+    java.util.Map<String, List<Location>> closeNames,
+    java.util.Map<String, ImportedName> importedNames) {
 
   /** Stage durations in milliseconds (fractional). */
   public record Timings(double lexical, double vector, double fusion, double total) {}

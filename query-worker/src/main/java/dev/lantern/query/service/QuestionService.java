@@ -97,7 +97,12 @@ public final class QuestionService {
       // 4. Say which words the answer cannot be about, then write it.
       QuestionWords words =
           new QuestionWords(
-              terms, r.absentWords(), r.unmatchedWords(), analyzed.spelledForms(), r.closeNames());
+              terms,
+              r.absentWords(),
+              r.unmatchedWords(),
+              analyzed.spelledForms(),
+              r.closeNames(),
+              r.importedNames());
       if (!words.absent().isEmpty() || !words.unmatched().isEmpty()) {
         sink.accept(
             new AnswerEvent.MissingWords(

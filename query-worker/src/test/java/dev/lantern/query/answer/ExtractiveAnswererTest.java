@@ -226,6 +226,38 @@ class ExtractiveAnswererTest {
   }
 
   @Test
+  void aNameFromOutsideTheCodebaseIsSaidToComeFromItsPackageFirst() {
+    Location route = loc("lib/application.js", 246, 258, "route", "Proxy to `Router#route()`.", "");
+    dev.lantern.query.retrieve.ImportedName router =
+        new dev.lantern.query.retrieve.ImportedName(
+            "Router",
+            "router",
+            new Location(
+                "lib/express.js", 19, 19, "", "", "", "", 0, "var Router = require('router');"),
+            2,
+            null);
+    QuestionWords words =
+        new QuestionWords(
+            List.of("router"),
+            List.of(),
+            List.of(),
+            java.util.Map.of(),
+            java.util.Map.of(),
+            java.util.Map.of("Router", router));
+    assertThat(
+            text(
+                run(
+                    new ExtractiveAnswerer(CallerLookup.none()),
+                    "where does Router come from?",
+                    words,
+                    List.of(route))))
+        .startsWith(
+            "`Router` is not defined in this codebase: it comes from `router`, imported at"
+                + " lib/express.js:19 (`var Router = require('router');`) and in 1 other file.\n\n"
+                + "The most relevant code is the function `route`");
+  }
+
+  @Test
   void exceptionsAFunctionThrowsAreNotWorkItHandsOn() {
     Location verify =
         loc(

@@ -137,6 +137,42 @@ class PromptBuilderTest {
             .content();
     assertThat(typo)
         .contains("Names spelled almost like \"url_fro\": url_for at src/helpers.py:200-251");
+    // A name from a package outside the codebase: the model hears where it comes from.
+    String imported =
+        PromptBuilder.defaults()
+            .build(
+                "what is urllib3?",
+                new QuestionWords(
+                    List.of("urllib3"),
+                    List.of(),
+                    List.of(),
+                    java.util.Map.of(),
+                    java.util.Map.of(),
+                    java.util.Map.of(
+                        "urllib3",
+                        new dev.lantern.query.retrieve.ImportedName(
+                            "urllib3",
+                            "urllib3",
+                            new Location(
+                                "src/requests/help.py",
+                                10,
+                                10,
+                                "",
+                                "",
+                                "",
+                                "",
+                                0,
+                                "import urllib3"),
+                            3,
+                            null))),
+                List.of(loc),
+                List.of())
+            .get(1)
+            .content();
+    assertThat(imported)
+        .contains(
+            "`urllib3` is not defined in this codebase: it comes from `urllib3`, imported at"
+                + " src/requests/help.py:10");
   }
 
   @Test
