@@ -81,6 +81,13 @@ public final class QueryAnalyzer {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * "Where does Router come from?": asks where a name is from, which is no word to search ("come"
+   * found only a changelog entry).
+   */
+  private static final Pattern ORIGIN_FRAME =
+      Pattern.compile("\\b(?:comes?|came|coming)\\s+from\\s*\\??\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /**
    * English glue words: they carry no topic, and code is full of them ({@code is}, {@code in},
    * {@code for}), so they only add noise to scores and to "I searched for …" messages. Words with
    * meaning in code (not, no, before, after, all, none) are kept.
@@ -201,13 +208,15 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * A short question as it is searched: its framing gone ("find", "is called", "how many", "the
-   * difference between", "vs"), and "HTTP/2" also as one word. Issue reports keep all their words
-   * and are not joined so: they name versions of everything ("pytest-7.1.2", "pluggy-1.0").
+   * A short question as it is searched: its framing gone ("find", "is called", "come from", "how
+   * many", "the difference between", "vs"), and "HTTP/2" also as one word. Issue reports keep all
+   * their words and are not joined so: they name versions of everything ("pytest-7.1.2",
+   * "pluggy-1.0").
    */
   private static String searchedText(String question) {
     String q = OPENING_REQUEST.matcher(question).replaceFirst("");
     q = CALL_FRAME.matcher(q).replaceAll(" ");
+    q = ORIGIN_FRAME.matcher(q).replaceAll(" ");
     q = COUNT_OR_COMPARE_FRAME.matcher(q).replaceAll(" ");
     return VERSIONED.matcher(q).replaceAll("$0 $1$2");
   }

@@ -56,6 +56,11 @@ class QueryAnalyzerTest {
         .doesNotContain("call");
     assertThat(a.analyze("how is the callback called by the call stack?").termWeights().keySet())
         .containsExactly("callback", "call", "stack");
+    // "come from" at the end asks where a name is from; elsewhere "come" is a word.
+    assertThat(a.analyze("where does Router come from?").termWeights().keySet())
+        .containsExactly("route");
+    assertThat(a.analyze("what happens when a request comes in?").termWeights().keySet())
+        .contains("come");
     // Still words that frame a question, for telling overview questions apart.
     assertThat(QueryAnalyzer.framing("explain")).isTrue();
   }
