@@ -16,34 +16,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportedNameTest {
   @TempDir Path root;
 
-  private static Chunk module(String path, String text) {
+  private static Chunk chunk(String path, ChunkKind kind, String symbol, String text) {
     return new Chunk(
         path,
         Language.fromPath(path),
         1,
         (int) text.lines().count(),
-        ChunkKind.MODULE,
-        "",
-        "",
+        kind,
+        symbol,
+        symbol,
         "",
         "",
         text,
         List.of());
   }
 
-  private static Chunk function(String path, String symbol, String text) {
-    return new Chunk(
-        path,
-        Language.fromPath(path),
-        1,
-        (int) text.lines().count(),
-        ChunkKind.FUNCTION,
-        symbol,
-        symbol,
-        "",
-        "",
-        text,
-        List.of());
+  private static Chunk module(String path, String text) {
+    return chunk(path, ChunkKind.MODULE, "", text);
   }
 
   @Test
@@ -67,7 +56,7 @@ class ImportedNameTest {
             List.of(
                 module("lib/application.js", app),
                 module("lib/express.js", express),
-                function("lib/view.js", "View", view),
+                chunk("lib/view.js", ChunkKind.FUNCTION, "View", view),
                 module("package.json", pkg)))) {
       ImportedName router = ImportedName.find("Router", index.lexical()).orElseThrow();
       assertThat(router.module()).isEqualTo("router");
