@@ -63,6 +63,7 @@ public record ImportedName(
       return Optional.empty();
     }
     List<String> paths = lexical.paths();
+    String goModule = goModule(lexical, paths);
     Location first = null;
     String module = null;
     Set<String> files = new LinkedHashSet<>();
@@ -71,9 +72,14 @@ public record ImportedName(
       String[] lines = c.text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         String from = importedFrom(lines[i], name);
-        if (from != null && external(from, c.path(), paths)) {
+        if (from != null && external(from, c.path(), paths, goModule)) {
           files.add(c.path());
-          if (first == null) {
+          // Cited at the product's own import first: gin's docs/doc.md imports it in an example.
+          boolean better =
+              first == null
+                  || (FileRole.of(first.path()) != FileRole.CODE
+                      && FileRole.of(c.path()) == FileRole.CODE);
+          if (better) {
             module = from;
             int line = c.startLine() + i;
             first = new Location(c.path(), line, line, "", "", "", "", 0, lines[i].strip());
@@ -90,8 +96,8 @@ public record ImportedName(
   }
 
   /**
-   * Whether the codebase defines {@code name}, in its case (Express's `router` variables are no
-   * definition of `Router`).
+   * Whether the product's code defines {@code name} (a class, function or type of that name, in its
+   * case). Bindings do not count: {@code var Router = require('router')} binds the name it imports.
    */
   private static boolean definedHere(String name, LexicalIndex lexical) {
     return lexical.definitions(name, 50).stream()
@@ -131,13 +137,49 @@ public record ImportedName(
         return m.group(1);
       }
     }
+    // Go: `flag "github.com/spf13/pflag"`, `"github.com/spf13/pflag"` (named by its last element,
+    // a major version suffix aside).
+    Matcher go = GO_IMPORT.matcher(line);
+    if (go.matches()) {
+      String path = go.group(2);
+      String last = path.replaceFirst("/v\\d+$", "");
+      last = last.substring(last.lastIndexOf('/') + 1);
+      if (name.equals(go.group(1)) || (go.group(1) == null && name.equals(last))) {
+        return path;
+      }
+    }
+    return null;
+  }
+
+  /** A Go import spec: an optional name, then the quoted path. */
+  private static final Pattern GO_IMPORT =
+      Pattern.compile("^\\s*(?:import\\s+)?(?:([\\w.]+)\\s+)?\"([\\w./-]+)\"\\s*$");
+
+  /** Whether {@code module} is a Go import path of a hosted module ({@code github.com/x/y}). */
+  private static boolean goPath(String module) {
+    int slash = module.indexOf('/');
+    return slash > 0 && module.substring(0, slash).contains(".");
+  }
+
+  /** The module path go.mod declares for this codebase, or null. */
+  private static String goModule(LexicalIndex lexical, List<String> paths) {
+    for (String p : paths) {
+      if (p.equals("go.mod")) {
+        Matcher m =
+            Pattern.compile("(?m)^module\\s+(\\S+)").matcher(lexical.fileText(p).orElse(""));
+        return m.find() ? m.group(1) : null;
+      }
+    }
     return null;
   }
 
   /** Whether {@code module}, imported in {@code file}, lies outside the codebase's files. */
-  static boolean external(String module, String file, List<String> paths) {
+  static boolean external(String module, String file, List<String> paths, String goModule) {
     if (module.startsWith(".") || module.startsWith("/")) {
       return false;
+    }
+    if (goPath(module)) {
+      return goModule == null || !(module + "/").startsWith(goModule + "/");
     }
     String path = module.replace('.', '/');
     String top = module.startsWith("@") ? module : module.split("[./]")[0];
@@ -158,7 +200,12 @@ public record ImportedName(
     String pkg =
         module.startsWith("@")
             ? String.join("/", java.util.Arrays.asList(module.split("/")).subList(0, 2))
-            : module.split("[./]")[0];
+            : goPath(module)
+                ? String.join(
+                    "/",
+                    java.util.Arrays.asList(module.split("/"))
+                        .subList(0, Math.min(3, module.split("/").length)))
+                : module.split("[./]")[0];
     Pattern word =
         Pattern.compile(
             "(?<![\\w.-])[\"']?" + Pattern.quote(pkg) + "[\"']?(?![\\w-])",

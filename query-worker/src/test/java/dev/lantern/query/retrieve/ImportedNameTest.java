@@ -89,12 +89,31 @@ class ImportedNameTest {
         .isEqualTo("okhttp3");
     assertThat(ImportedName.importedFrom("var RouterX = require('router')", "Router")).isNull();
     assertThat(ImportedName.importedFrom("router = Router()", "Router")).isNull();
-    assertThat(ImportedName.external("./view", "lib/a.js", List.of("lib/view.js"))).isFalse();
+    assertThat(ImportedName.external("./view", "lib/a.js", List.of("lib/view.js"), null)).isFalse();
     assertThat(
             ImportedName.external(
-                "flask.json", "src/flask/app.py", List.of("src/flask/json/__init__.py")))
+                "flask.json", "src/flask/app.py", List.of("src/flask/json/__init__.py"), null))
         .isFalse();
-    assertThat(ImportedName.external("werkzeug", "src/flask/app.py", List.of("src/flask/app.py")))
+    // Go: a hosted module path is the codebase's own when go.mod declares its module above it.
+    assertThat(ImportedName.importedFrom("\tflag \"github.com/spf13/pflag\"", "flag"))
+        .isEqualTo("github.com/spf13/pflag");
+    assertThat(ImportedName.importedFrom("\t\"github.com/spf13/pflag\"", "pflag"))
+        .isEqualTo("github.com/spf13/pflag");
+    assertThat(
+            ImportedName.importedFrom("\t\"github.com/go-playground/validator/v10\"", "validator"))
+        .isEqualTo("github.com/go-playground/validator/v10");
+    assertThat(ImportedName.importedFrom("\tflag \"github.com/spf13/pflag\"", "pflag")).isNull();
+    assertThat(
+            ImportedName.external(
+                "github.com/spf13/pflag", "command.go", List.of(), "github.com/spf13/cobra"))
+        .isTrue();
+    assertThat(
+            ImportedName.external(
+                "github.com/spf13/cobra/doc", "x.go", List.of(), "github.com/spf13/cobra"))
+        .isFalse();
+    assertThat(
+            ImportedName.external(
+                "werkzeug", "src/flask/app.py", List.of("src/flask/app.py"), null))
         .isTrue();
   }
 
