@@ -62,6 +62,14 @@ public record AnalyzedQuery(
     return forms.getOrDefault(term, List.of());
   }
 
+  /** {@code term} and then the other forms the codebase writes it in. */
+  public List<String> termAndForms(String term) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(term);
+    all.addAll(forms(term));
+    return all;
+  }
+
   /** The word of the question that {@code term} came from, or the term itself. */
   public String spelled(String term) {
     return spelled.getOrDefault(term, term);

@@ -586,8 +586,7 @@ public final class HybridRetriever {
     Set<String> testTerms = new HashSet<>(analyzer.terms(chunk.apply(ranked.get(0)).text()));
     List<List<String>> distinctive = new ArrayList<>();
     for (String t : query.termWeights().keySet()) {
-      List<String> forms = new ArrayList<>(query.forms(t));
-      forms.add(0, t);
+      List<String> forms = query.termAndForms(t);
       int df = forms.stream().mapToInt(f -> docFreq(reader, f)).max().orElse(0);
       if (df <= RARE_SHARE * reader.numDocs() && forms.stream().anyMatch(testTerms::contains)) {
         distinctive.add(forms);

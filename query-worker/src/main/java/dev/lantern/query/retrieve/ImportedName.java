@@ -64,6 +64,7 @@ public record ImportedName(
     }
     List<String> paths = lexical.paths();
     String goModule = goModule(lexical, paths);
+    List<Pattern> importLines = importLines(name);
     Location first = null;
     String module = null;
     Set<String> files = new LinkedHashSet<>();
@@ -71,7 +72,7 @@ public record ImportedName(
       StoredChunk c = lexical.chunk(h.ord());
       String[] lines = c.text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
-        String from = importedFrom(lines[i], name);
+        String from = importedFrom(lines[i], name, importLines);
         if (from != null && external(from, c.path(), paths, goModule)) {
           files.add(c.path());
           // Cited at the product's own import first: gin's docs/doc.md imports it in an example.
@@ -107,9 +108,14 @@ public record ImportedName(
 
   /** The module a line imports {@code name} from, or null when it does not import it. */
   static String importedFrom(String line, String name) {
+    return importedFrom(line, name, importLines(name));
+  }
+
+  /** The import lines of {@code name}, per language, compiled once for all lines looked at. */
+  static List<Pattern> importLines(String name) {
     String n = Pattern.quote(name);
     String w = "(?<![\\w$])" + n + "(?![\\w$])";
-    String[] patterns = {
+    String[] sources = {
       // JavaScript: const Router = require('router'), const { a, Router } = require('x')
       "^\\s*(?:var|let|const)\\s+(?:\\{[^}]*"
           + w
@@ -131,8 +137,15 @@ public record ImportedName(
       // Java, Kotlin: import okhttp3.OkHttpClient;
       "^\\s*import\\s+(?:static\\s+)?([\\w.]+)\\." + n + "\\s*;?\\s*$",
     };
-    for (String p : patterns) {
-      Matcher m = Pattern.compile(p).matcher(line);
+    return java.util.Arrays.stream(sources).map(Pattern::compile).toList();
+  }
+
+  private static String importedFrom(String line, String name, List<Pattern> importLines) {
+    if (!line.contains(name)) {
+      return null;
+    }
+    for (Pattern p : importLines) {
+      Matcher m = p.matcher(line);
       if (m.find()) {
         return m.group(1);
       }

@@ -44,9 +44,7 @@ final class TestingGuideLead {
     List<List<String>> subject = new ArrayList<>();
     for (String t : query.termWeights().keySet()) {
       if (!t.equals("test") && !t.equals("write") && !t.equals("unit")) {
-        List<String> forms = new ArrayList<>(query.forms(t));
-        forms.add(0, t);
-        subject.add(forms);
+        subject.add(query.termAndForms(t));
       }
     }
     return ranked.stream()
